@@ -1,0 +1,1031 @@
+package org.bomay.core.structure;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.bomay.core.BomayException;
+import org.bomay.core.model.Level;
+import org.bomay.core.model.Person;
+import org.bomay.core.model.PersonId;
+import org.bomay.core.model.Pillar;
+import org.bomay.core.model.Post;
+import org.bomay.core.model.PostId;
+import org.bomay.core.model.PostRole;
+import org.bomay.core.model.Relation;
+import org.bomay.core.model.RelationType;
+import org.bomay.core.model.Tenure;
+import org.bomay.core.model.Unit;
+import org.bomay.core.model.UnitId;
+import org.bomay.core.model.UnitKind;
+import org.bomay.core.structure.StructureProblem.Type;
+import org.jgrapht.Graph;
+
+/**
+ * An immutable snapshot of the apparatus on a date: units, posts, people, tenures and typed
+ * relations, with the queries an app or an analyst needs.
+ *
+ * <p>Subordination (SUBORDINATE_TO) forms a forest: every unit has at most one parent, its level
+ * is its parent's or deeper, and there are no cycles. The other relation types (LEADS, GUIDES,
+ * SERVES, MEMBER_OF) overlay it. {@link #graph()} is a read-only JGraphT view of all of it, so
+ * JGraphT algorithms run on a snapshot without copying.
+ *
+ * <pre>{@code
+ * OrgStructure s = OrgStructure.builder(LocalDate.of(2018, 1, 1))
+ *         .add(huyen)                                  // an administrative unit
+ *         .add(huyenUy)
+ *         .add(banToChuc, huyenUy.id())                // subordinate to the Huyện ủy
+ *         .add(Post.of(truongBanId, banToChuc.id(), PostRole.HEAD, "Trưởng Ban Tổ chức"))
+ *         .add(Person.of(anId, "Nguyễn Văn An", true))
+ *         .add(Tenure.main(anId, truongBanId, Period.from(LocalDate.of(2015, 10, 1))))
+ *         .build();
+ * s.children(huyenUy.id());         // [Ban Tổ chức ...]
+ * s.find("ban to chuc kim bang");   // diacritic-insensitive search
+ * System.out.println(s.tree(huyenUy.id()));
+ * }</pre>
+ *
+ * <p>Queries that take an id throw {@link UnknownIdException} when the id is not in the snapshot;
+ * {@link #contains(UnitId)} and its overloads test first. "In office" means a tenure whose period
+ * contains {@link #date()}. This class is immutable and thread-safe; a changed structure is a new
+ * snapshot ({@link #toBuilder()}, {@link #withDate(LocalDate)}).
+ */
+public final class OrgStructure {
+    private final LocalDate date;
+    private final ImmutableMap<UnitId, Unit> units;
+    private final ImmutableMap<PostId, Post> posts;
+    private final ImmutableMap<PersonId, Person> people;
+    private final ImmutableList<Tenure> tenures;
+    private final ImmutableSet<Relation> relations;
+
+    private final ImmutableMap<UnitId, UnitId> parents;
+    private final ImmutableListMultimap<UnitId, UnitId> children;
+    private final ImmutableList<UnitId> roots;
+    private final ImmutableListMultimap<UnitId, PostId> postsByUnit;
+    private final ImmutableListMultimap<PostId, Tenure> tenuresByPost;
+    private final ImmutableListMultimap<PersonId, Tenure> tenuresByPerson;
+    private final ImmutableSetMultimap<UnitId, Relation> outgoing;
+    private final ImmutableSetMultimap<UnitId, Relation> incoming;
+    private final ImmutableListMultimap<UnitKind, UnitId> byKind;
+    private final ImmutableListMultimap<UnitId, UnitId> byTerritory;
+
+    private final Supplier<NameIndex<Unit>> unitIndex;
+    private final Supplier<NameIndex<Person>> personIndex;
+    private final Supplier<StructureCounts> counts;
+    private final Supplier<Graph<UnitId, Relation>> graph;
+
+    private OrgStructure(LocalDate date, Indexed x) {
+        this.date = date;
+        this.units = x.units;
+        this.posts = x.posts;
+        this.people = x.people;
+        this.tenures = x.tenures;
+        this.relations = x.relations;
+        this.parents = x.parents;
+        this.children = x.children;
+        this.roots = x.roots;
+        this.postsByUnit = x.postsByUnit;
+        this.tenuresByPost = x.tenuresByPost;
+        this.tenuresByPerson = x.tenuresByPerson;
+        this.outgoing = x.outgoing;
+        this.incoming = x.incoming;
+        this.byKind = x.byKind;
+        this.byTerritory = x.byTerritory;
+        this.unitIndex = Suppliers.memoize(() -> new NameIndex<>(units.values().asList(), Unit::name));
+        this.personIndex = Suppliers.memoize(() -> new NameIndex<>(people.values().asList(), Person::name));
+        this.counts = Suppliers.memoize(this::computeCounts);
+        this.graph = Suppliers.memoize(() -> new StructureGraph(this, java.util.EnumSet.allOf(RelationType.class)));
+    }
+
+    private OrgStructure(OrgStructure other, LocalDate date) {
+        this(date, other.indexed());
+    }
+
+    /**
+     * Starts an empty structure on the given date.
+     *
+     * <pre>{@code
+     * OrgStructure.Builder b = OrgStructure.builder(LocalDate.of(2018, 1, 1));
+     * }</pre>
+     *
+     * @throws BomayException if the date is null
+     */
+    public static Builder builder(LocalDate date) {
+        return new Builder(date);
+    }
+
+    /** Returns a builder holding everything in this snapshot, to derive a changed one. */
+    public Builder toBuilder() {
+        Builder b = new Builder(date);
+        b.units.addAll(units.values());
+        b.posts.addAll(posts.values());
+        b.people.addAll(people.values());
+        b.tenures.addAll(tenures);
+        b.relations.addAll(relations);
+        return b;
+    }
+
+    /** Returns the same structure seen on another date (which changes who is in office). Shares all data. */
+    public OrgStructure withDate(LocalDate newDate) {
+        if (newDate == null) {
+            throw new BomayException("withDate: the date must not be null");
+        }
+        return newDate.equals(date) ? this : new OrgStructure(this, newDate);
+    }
+
+    // ------------------------------------------------------------------ lookups
+
+    /** The snapshot's date. */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** Whether the unit is in the snapshot. */
+    public boolean contains(UnitId id) {
+        return id != null && units.containsKey(id);
+    }
+
+    /** Whether the post is in the snapshot. */
+    public boolean contains(PostId id) {
+        return id != null && posts.containsKey(id);
+    }
+
+    /** Whether the person is in the snapshot. */
+    public boolean contains(PersonId id) {
+        return id != null && people.containsKey(id);
+    }
+
+    /**
+     * Returns the unit.
+     *
+     * @throws UnknownIdException naming the id if it is not in the snapshot
+     */
+    public Unit unit(UnitId id) {
+        Unit u = id == null ? null : units.get(id);
+        if (u == null) {
+            throw new UnknownIdException("unit", id, date);
+        }
+        return u;
+    }
+
+    /**
+     * Returns the post.
+     *
+     * @throws UnknownIdException naming the id if it is not in the snapshot
+     */
+    public Post post(PostId id) {
+        Post p = id == null ? null : posts.get(id);
+        if (p == null) {
+            throw new UnknownIdException("post", id, date);
+        }
+        return p;
+    }
+
+    /**
+     * Returns the person.
+     *
+     * @throws UnknownIdException naming the id if it is not in the snapshot
+     */
+    public Person person(PersonId id) {
+        Person p = id == null ? null : people.get(id);
+        if (p == null) {
+            throw new UnknownIdException("person", id, date);
+        }
+        return p;
+    }
+
+    /** All units, in the order they were added. */
+    public ImmutableList<Unit> units() {
+        return units.values().asList();
+    }
+
+    /** The ids of all units. */
+    public ImmutableSet<UnitId> unitIds() {
+        return units.keySet();
+    }
+
+    /** All posts, in the order they were added. */
+    public ImmutableList<Post> posts() {
+        return posts.values().asList();
+    }
+
+    /** All people, in the order they were added. */
+    public ImmutableList<Person> people() {
+        return people.values().asList();
+    }
+
+    /** All tenures, past, present and future, in the order they were added. */
+    public ImmutableList<Tenure> tenures() {
+        return tenures;
+    }
+
+    /** All relations, including SUBORDINATE_TO. */
+    public ImmutableList<Relation> relations() {
+        return relations.asList();
+    }
+
+    ImmutableSet<Relation> relationSet() {
+        return relations;
+    }
+
+    ImmutableSet<Relation> outgoingRelations(UnitId id) {
+        return outgoing.get(id);
+    }
+
+    ImmutableSet<Relation> incomingRelations(UnitId id) {
+        return incoming.get(id);
+    }
+
+    // ------------------------------------------------------------------ the tree
+
+    /** The parent (SUBORDINATE_TO target) of a unit, if it has one. */
+    public Optional<Unit> parent(UnitId id) {
+        unit(id);
+        UnitId p = parents.get(id);
+        return p == null ? Optional.empty() : Optional.of(units.get(p));
+    }
+
+    /** The units directly subordinate to a unit, in the order they were added. */
+    public ImmutableList<Unit> children(UnitId id) {
+        unit(id);
+        return resolve(children.get(id));
+    }
+
+    /** The ancestors of a unit, nearest first (parent, grandparent, ... root). */
+    public ImmutableList<Unit> ancestors(UnitId id) {
+        unit(id);
+        ImmutableList.Builder<Unit> out = ImmutableList.builder();
+        for (UnitId p = parents.get(id); p != null; p = parents.get(p)) {
+            out.add(units.get(p));
+        }
+        return out.build();
+    }
+
+    /** The units without a parent, in the order they were added. */
+    public ImmutableList<Unit> roots() {
+        return resolve(roots);
+    }
+
+    /** A unit and all units below it, depth-first in pre-order (the unit first). */
+    public ImmutableList<Unit> subtree(UnitId root) {
+        unit(root);
+        ImmutableList.Builder<Unit> out = ImmutableList.builder();
+        Deque<UnitId> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            UnitId u = stack.pop();
+            out.add(units.get(u));
+            ImmutableList<UnitId> cs = children.get(u);
+            for (int i = cs.size() - 1; i >= 0; i--) {
+                stack.push(cs.get(i));
+            }
+        }
+        return out.build();
+    }
+
+    /**
+     * The units of one pillar in the subtree of {@code root} (pre-order). Units of other pillars
+     * are left out but their descendants are still visited.
+     *
+     * <pre>{@code
+     * s.subtree(huyenUy.id(), Pillar.PARTY);   // the district committee, its boards, the commune committees, the cells
+     * }</pre>
+     */
+    public ImmutableList<Unit> subtree(UnitId root, Pillar pillar) {
+        Objects.requireNonNull(pillar, "pillar");
+        return subtree(root).stream().filter(u -> u.pillar() == pillar).collect(ImmutableList.toImmutableList());
+    }
+
+    /** The depth of a unit: 0 for a root. */
+    public int depth(UnitId id) {
+        unit(id);
+        int d = 0;
+        for (UnitId p = parents.get(id); p != null; p = parents.get(p)) {
+            d++;
+        }
+        return d;
+    }
+
+    // ------------------------------------------------------------------ selections
+
+    /** The units of a pillar (administrative units belong to STATE). */
+    public ImmutableList<Unit> unitsOf(Pillar pillar) {
+        Objects.requireNonNull(pillar, "pillar");
+        ImmutableList.Builder<Unit> out = ImmutableList.builder();
+        for (UnitKind k : byKind.keySet()) {
+            if (k.pillar() == pillar) {
+                out.addAll(resolve(byKind.get(k)));
+            }
+        }
+        return out.build();
+    }
+
+    /** The units at a level. */
+    public ImmutableList<Unit> unitsAt(Level level) {
+        Objects.requireNonNull(level, "level");
+        return units.values().stream().filter(u -> u.level() == level).collect(ImmutableList.toImmutableList());
+    }
+
+    /** The units of a kind. */
+    public ImmutableList<Unit> unitsOf(UnitKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return resolve(byKind.get(kind));
+    }
+
+    /**
+     * The units that belong to an administrative unit or to any administrative unit below it,
+     * the administrative units themselves included: everything "in" a district.
+     *
+     * <pre>{@code
+     * s.unitsIn(UnitId.of("kb.nhat-tan"));   // the commune, its villages, its party committee, HĐND, UBND ...
+     * }</pre>
+     *
+     * @throws BomayException if the unit is not an administrative unit
+     */
+    public ImmutableList<Unit> unitsIn(UnitId territory) {
+        Unit t = unit(territory);
+        if (!t.isTerritorial()) {
+            throw new BomayException("unitsIn: unit " + territory + " (" + t.name() + ") is not an administrative unit; "
+                    + "pass the id of a territorial unit such as a district or a commune");
+        }
+        ImmutableList.Builder<Unit> out = ImmutableList.builder();
+        for (Unit u : subtree(territory)) {
+            if (u.isTerritorial()) {
+                out.addAll(resolve(byTerritory.get(u.id())));
+            }
+        }
+        return out.build();
+    }
+
+    // ------------------------------------------------------------------ posts and people
+
+    /** The posts of a unit, in the order they were added. */
+    public ImmutableList<Post> posts(UnitId unit) {
+        unit(unit);
+        return postsByUnit.get(unit).stream().map(posts::get).collect(ImmutableList.toImmutableList());
+    }
+
+    /** The posts of a unit with a role, e.g. its deputies' posts. */
+    public ImmutableList<Post> posts(UnitId unit, PostRole role) {
+        Objects.requireNonNull(role, "role");
+        return posts(unit).stream().filter(p -> p.role() == role).collect(ImmutableList.toImmutableList());
+    }
+
+    /** Every tenure of a post, past, present and future. */
+    public ImmutableList<Tenure> tenures(PostId post) {
+        post(post);
+        return tenuresByPost.get(post);
+    }
+
+    /** Every tenure of a person, past, present and future. */
+    public ImmutableList<Tenure> tenures(PersonId person) {
+        person(person);
+        return tenuresByPerson.get(person);
+    }
+
+    /** The people in office in a post on the snapshot's date. */
+    public ImmutableList<Person> holders(PostId post) {
+        return tenures(post).stream().filter(this::inOffice).map(t -> people.get(t.person()))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * The posts a person holds on the snapshot's date, main and concurrent, main first.
+     *
+     * <pre>{@code
+     * s.postsOf(an.id());   // [p.an -> kb.bdv.tb ... MAIN, p.an -> kb.mttq.ct ... CONCURRENT]
+     * }</pre>
+     */
+    public ImmutableList<Tenure> postsOf(PersonId person) {
+        return tenures(person).stream().filter(this::inOffice)
+                .sorted(Comparator.comparing(Tenure::type))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The concurrent tenures (kiêm nhiệm) in force on the snapshot's date. */
+    public ImmutableList<Tenure> concurrentTenures() {
+        return tenures.stream().filter(t -> t.isConcurrent() && inOffice(t)).collect(ImmutableList.toImmutableList());
+    }
+
+    /** The people in office in the HEAD posts of a unit (normally one; none if vacant). */
+    public ImmutableList<Person> heads(UnitId unit) {
+        return holders(unit, PostRole.HEAD);
+    }
+
+    /** The people in office in the posts of a unit with a role, e.g. its deputies. */
+    public ImmutableList<Person> holders(UnitId unit, PostRole role) {
+        return posts(unit, role).stream().flatMap(p -> holders(p.id()).stream()).collect(ImmutableList.toImmutableList());
+    }
+
+    private boolean inOffice(Tenure t) {
+        return t.period().contains(date);
+    }
+
+    // ------------------------------------------------------------------ relations
+
+    /**
+     * The units a unit points to with relations of a type: {@code related(huyenUy, LEADS)} are
+     * the units the Huyện ủy leads; {@code related(xaUy, SUBORDINATE_TO)} is its parent.
+     */
+    public ImmutableList<Unit> related(UnitId source, RelationType type) {
+        unit(source);
+        Objects.requireNonNull(type, "type");
+        return outgoing.get(source).stream().filter(r -> r.type() == type).map(r -> units.get(r.target()))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * The units that point to a unit with relations of a type: {@code relatedTo(ubnd, LEADS)} is
+     * who leads the UBND; {@code relatedTo(office, SERVES)} is empty — use {@code related(office, SERVES)}
+     * for the bodies an office serves, and {@code relatedTo(ubnd, SERVES)} for the offices that serve it.
+     */
+    public ImmutableList<Unit> relatedTo(UnitId target, RelationType type) {
+        unit(target);
+        Objects.requireNonNull(type, "type");
+        return incoming.get(target).stream().filter(r -> r.type() == type).map(r -> units.get(r.source()))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * A read-only JGraphT view of all units (vertices) and relations (edges, source to target;
+     * SUBORDINATE_TO points from child to parent). Nothing is copied; mutators throw.
+     *
+     * <pre>{@code
+     * new org.jgrapht.alg.cycle.CycleDetector<>(s.graph(RelationType.SUBORDINATE_TO)).detectCycles(); // false
+     * }</pre>
+     */
+    public Graph<UnitId, Relation> graph() {
+        return graph.get();
+    }
+
+    /** A read-only JGraphT view of the relations of the given types only. */
+    public Graph<UnitId, Relation> graph(RelationType... types) {
+        return new StructureGraph(this, StructureGraph.checkTypes(types));
+    }
+
+    // ------------------------------------------------------------------ search, counts, printing
+
+    /**
+     * Finds units by name, ignoring case, tone-mark placement, diacritics and common
+     * abbreviations; every word of the query must match a word of the name, the last one may be
+     * a prefix. Exact matches come first, then names that hold the query as a phrase, then
+     * shorter names.
+     *
+     * <pre>{@code
+     * s.find("huyen uy kim bang");   // [Huyện ủy Kim Bảng, Ban Tổ chức Huyện ủy Kim Bảng, ...]
+     * s.find("UBND xa Nhat Tan");    // [Ủy ban nhân dân xã Nhật Tân]
+     * }</pre>
+     */
+    public ImmutableList<Unit> find(String query) {
+        if (query == null) {
+            throw new BomayException("find: the query must not be null");
+        }
+        return unitIndex.get().find(query);
+    }
+
+    /** Finds people by name, like {@link #find(String)}. */
+    public ImmutableList<Person> findPeople(String query) {
+        if (query == null) {
+            throw new BomayException("findPeople: the query must not be null");
+        }
+        return personIndex.get().find(query);
+    }
+
+    /** The headline counts (computed once per snapshot). */
+    public StructureCounts counts() {
+        return counts.get();
+    }
+
+    private StructureCounts computeCounts() {
+        Map<Pillar, Integer> byPillar = new EnumMap<>(Pillar.class);
+        Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
+        Map<PostRole, Integer> byRole = new EnumMap<>(PostRole.class);
+        Map<PostRole, Integer> heldByRole = new EnumMap<>(PostRole.class);
+        for (Pillar p : Pillar.values()) {
+            byPillar.put(p, 0);
+        }
+        for (Level l : Level.values()) {
+            byLevel.put(l, 0);
+        }
+        for (PostRole r : PostRole.values()) {
+            byRole.put(r, 0);
+            heldByRole.put(r, 0);
+        }
+        int organizations = 0;
+        int territories = 0;
+        long quota = 0;
+        long actual = 0;
+        for (Unit u : units.values()) {
+            if (u.isTerritorial()) {
+                territories++;
+            } else {
+                organizations++;
+                byPillar.merge(u.pillar(), 1, Integer::sum);
+                byLevel.merge(u.level(), 1, Integer::sum);
+            }
+            quota += u.staffQuota().orElse(0);
+            actual += u.actualStaff().orElse(0);
+        }
+        for (Post p : posts.values()) {
+            byRole.merge(p.role(), 1, Integer::sum);
+        }
+        int concurrent = 0;
+        for (Tenure t : tenures) {
+            if (inOffice(t)) {
+                heldByRole.merge(posts.get(t.post()).role(), 1, Integer::sum);
+                if (t.isConcurrent()) {
+                    concurrent++;
+                }
+            }
+        }
+        return new StructureCounts(organizations, territories, byPillar, byLevel, posts.size(), byRole, heldByRole,
+                people.size(), concurrent, quota, actual);
+    }
+
+    /**
+     * The subtree of a unit as an indented text tree, each line with the unit's name, kind,
+     * id, the number of posts and who heads it.
+     *
+     * <pre>{@code
+     * System.out.println(s.tree(UnitId.of("kb.hu"), 1));   // the Huyện ủy and its direct children
+     * }</pre>
+     *
+     * @param maxDepth how many levels below the root to show (0: the root only)
+     */
+    public String tree(UnitId root, int maxDepth) {
+        unit(root);
+        if (maxDepth < 0) {
+            throw new BomayException("tree: maxDepth must be >= 0, was " + maxDepth);
+        }
+        StringBuilder b = new StringBuilder();
+        line(b, root);
+        appendChildren(b, root, "", 1, maxDepth);
+        return b.toString();
+    }
+
+    /** The whole subtree of a unit as a text tree; see {@link #tree(UnitId, int)}. */
+    public String tree(UnitId root) {
+        return tree(root, Integer.MAX_VALUE);
+    }
+
+    private void appendChildren(StringBuilder b, UnitId id, String indent, int depth, int maxDepth) {
+        ImmutableList<UnitId> cs = children.get(id);
+        if (depth > maxDepth) {
+            if (!cs.isEmpty()) {
+                b.append(indent).append("└── … ").append(cs.size()).append(cs.size() == 1 ? " unit" : " units").append('\n');
+            }
+            return;
+        }
+        for (int i = 0; i < cs.size(); i++) {
+            boolean last = i == cs.size() - 1;
+            b.append(indent).append(last ? "└── " : "├── ");
+            line(b, cs.get(i));
+            appendChildren(b, cs.get(i), indent + (last ? "    " : "│   "), depth + 1, maxDepth);
+        }
+    }
+
+    private void line(StringBuilder b, UnitId id) {
+        Unit u = units.get(id);
+        b.append(u.name()).append("  [").append(u.kind().code()).append("] ").append(id);
+        int n = postsByUnit.get(id).size();
+        if (n > 0) {
+            b.append(" · ").append(n).append(n == 1 ? " post" : " posts");
+        }
+        ImmutableList<Person> heads = heads(id);
+        if (!heads.isEmpty()) {
+            b.append(" · ").append(heads.get(0).name());
+            if (heads.size() > 1) {
+                b.append(" +").append(heads.size() - 1);
+            }
+        }
+        b.append('\n');
+    }
+
+    /** Returns e.g. {@code OrgStructure[2018-01-01: 250 units (PARTY 80, STATE 120, FRONT 50), 420 posts, 380 people]}. */
+    @Override
+    public String toString() {
+        StructureCounts c = counts();
+        return "OrgStructure[" + date + ": " + c.units() + " units (PARTY " + c.organizationsByPillar().get(Pillar.PARTY)
+                + ", STATE " + c.organizationsByPillar().get(Pillar.STATE)
+                + ", FRONT " + c.organizationsByPillar().get(Pillar.FRONT)
+                + ", administrative " + c.territories() + "), " + c.posts() + " posts, " + c.people() + " people]";
+    }
+
+    /** Two snapshots are equal when they hold the same date and the same units, posts, people, tenures and relations (in any order). */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof OrgStructure s && date.equals(s.date) && units.equals(s.units) && posts.equals(s.posts)
+                && people.equals(s.people) && relations.equals(s.relations)
+                && ImmutableSet.copyOf(tenures).equals(ImmutableSet.copyOf(s.tenures));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, units, posts, people, relations);
+    }
+
+    private ImmutableList<Unit> resolve(Collection<UnitId> ids) {
+        ImmutableList.Builder<Unit> out = ImmutableList.builderWithExpectedSize(ids.size());
+        for (UnitId id : ids) {
+            out.add(units.get(id));
+        }
+        return out.build();
+    }
+
+    private Indexed indexed() {
+        Indexed x = new Indexed();
+        x.units = units;
+        x.posts = posts;
+        x.people = people;
+        x.tenures = tenures;
+        x.relations = relations;
+        x.parents = parents;
+        x.children = children;
+        x.roots = roots;
+        x.postsByUnit = postsByUnit;
+        x.tenuresByPost = tenuresByPost;
+        x.tenuresByPerson = tenuresByPerson;
+        x.outgoing = outgoing;
+        x.incoming = incoming;
+        x.byKind = byKind;
+        x.byTerritory = byTerritory;
+        return x;
+    }
+
+    /** The validated content and its indexes, handed from the builder to the snapshot. */
+    private static final class Indexed {
+        ImmutableMap<UnitId, Unit> units;
+        ImmutableMap<PostId, Post> posts;
+        ImmutableMap<PersonId, Person> people;
+        ImmutableList<Tenure> tenures;
+        ImmutableSet<Relation> relations;
+        ImmutableMap<UnitId, UnitId> parents;
+        ImmutableListMultimap<UnitId, UnitId> children;
+        ImmutableList<UnitId> roots;
+        ImmutableListMultimap<UnitId, PostId> postsByUnit;
+        ImmutableListMultimap<PostId, Tenure> tenuresByPost;
+        ImmutableListMultimap<PersonId, Tenure> tenuresByPerson;
+        ImmutableSetMultimap<UnitId, Relation> outgoing;
+        ImmutableSetMultimap<UnitId, Relation> incoming;
+        ImmutableListMultimap<UnitKind, UnitId> byKind;
+        ImmutableListMultimap<UnitId, UnitId> byTerritory;
+    }
+
+    /**
+     * Collects units, posts, people, tenures and relations; {@link #build()} validates all of
+     * it at once and may be called repeatedly. Adding never fails on content (only on null):
+     * every problem is reported together by {@code build()}.
+     *
+     * <pre>{@code
+     * OrgStructure s = OrgStructure.builder(LocalDate.of(2018, 1, 1))
+     *         .add(tinhUy)
+     *         .add(huyenUy, tinhUy.id())
+     *         .add(Relation.of(RelationType.LEADS, huyenUy.id(), ubndHuyen.id()))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private LocalDate date;
+        private final List<Unit> units = new ArrayList<>();
+        private final List<Post> posts = new ArrayList<>();
+        private final List<Person> people = new ArrayList<>();
+        private final List<Tenure> tenures = new ArrayList<>();
+        private final List<Relation> relations = new ArrayList<>();
+
+        private Builder(LocalDate date) {
+            date(date);
+        }
+
+        /** Sets the snapshot's date. */
+        public Builder date(LocalDate date) {
+            if (date == null) {
+                throw new BomayException("A structure needs a date: the day the snapshot describes");
+            }
+            this.date = date;
+            return this;
+        }
+
+        /** Adds a unit without a parent. */
+        public Builder add(Unit unit) {
+            units.add(nonNull(unit, "unit"));
+            return this;
+        }
+
+        /** Adds a unit subordinate to {@code parent} (a SUBORDINATE_TO relation). */
+        public Builder add(Unit unit, UnitId parent) {
+            add(unit);
+            return add(Relation.of(RelationType.SUBORDINATE_TO, unit.id(), nonNull(parent, "parent of " + unit.id())));
+        }
+
+        /** Adds a post. */
+        public Builder add(Post post) {
+            posts.add(nonNull(post, "post"));
+            return this;
+        }
+
+        /** Adds a person. */
+        public Builder add(Person person) {
+            people.add(nonNull(person, "person"));
+            return this;
+        }
+
+        /** Adds a tenure. */
+        public Builder add(Tenure tenure) {
+            tenures.add(nonNull(tenure, "tenure"));
+            return this;
+        }
+
+        /** Adds a relation, SUBORDINATE_TO included. */
+        public Builder add(Relation relation) {
+            relations.add(nonNull(relation, "relation"));
+            return this;
+        }
+
+        /** Removes a unit with its posts, their tenures and every relation touching it (children keep theirs and become roots unless re-parented). */
+        public Builder remove(UnitId unit) {
+            nonNull(unit, "unit id");
+            Set<PostId> gone = new HashSet<>();
+            posts.removeIf(p -> {
+                if (p.unit().equals(unit)) {
+                    gone.add(p.id());
+                    return true;
+                }
+                return false;
+            });
+            tenures.removeIf(t -> gone.contains(t.post()));
+            units.removeIf(u -> u.id().equals(unit));
+            relations.removeIf(r -> r.source().equals(unit) || r.target().equals(unit));
+            return this;
+        }
+
+        /** Removes a relation if present. */
+        public Builder remove(Relation relation) {
+            relations.remove(nonNull(relation, "relation"));
+            return this;
+        }
+
+        /** Removes a tenure if present. */
+        public Builder remove(Tenure tenure) {
+            tenures.remove(nonNull(tenure, "tenure"));
+            return this;
+        }
+
+        private static <T> T nonNull(T t, String what) {
+            if (t == null) {
+                throw new BomayException("Builder.add: the " + what + " must not be null");
+            }
+            return t;
+        }
+
+        /**
+         * Validates and returns the snapshot.
+         *
+         * @throws InvalidStructureException with every problem found: duplicate ids or entries,
+         *     references to missing units/posts/people, a territory that is not an administrative
+         *     unit, a unit with several parents, a subordination cycle, a unit above its parent's
+         *     level, a tenure outside its unit's validity, a post held by more people at once
+         *     than its capacity
+         */
+        public OrgStructure build() {
+            List<StructureProblem> problems = new ArrayList<>();
+            Indexed x = new Indexed();
+
+            Map<UnitId, Unit> unitMap = unique(units, Unit::id, "unit", problems);
+            Map<PostId, Post> postMap = unique(posts, Post::id, "post", problems);
+            Map<PersonId, Person> personMap = unique(people, Person::id, "person", problems);
+
+            // territories
+            ImmutableListMultimap.Builder<UnitId, UnitId> byTerritory = ImmutableListMultimap.builder();
+            ImmutableListMultimap.Builder<UnitKind, UnitId> byKind = ImmutableListMultimap.builder();
+            for (Unit u : unitMap.values()) {
+                byKind.put(u.kind(), u.id());
+                u.territory().ifPresent(t -> {
+                    Unit tu = unitMap.get(t);
+                    if (tu == null) {
+                        problems.add(StructureProblem.of(Type.MISSING_REFERENCE,
+                                "Unit " + u.id() + " belongs to territory " + t + ", which is not in the structure", u.id(), t));
+                    } else if (!tu.isTerritorial()) {
+                        problems.add(StructureProblem.of(Type.BAD_TERRITORY, "Unit " + u.id() + " belongs to territory " + t
+                                + ", but " + t + " (" + tu.kind().code() + ") is not an administrative unit", u.id(), t));
+                    } else {
+                        byTerritory.put(t, u.id());
+                    }
+                });
+            }
+
+            // relations
+            Set<Relation> relSet = new LinkedHashSet<>();
+            Map<UnitId, List<UnitId>> parentsOf = new HashMap<>();
+            for (Relation r : relations) {
+                boolean ok = true;
+                for (UnitId end : List.of(r.source(), r.target())) {
+                    if (!unitMap.containsKey(end)) {
+                        problems.add(StructureProblem.of(Type.MISSING_REFERENCE,
+                                "Relation " + r + " refers to unit " + end + ", which is not in the structure", end, r.source(), r.target()));
+                        ok = false;
+                    }
+                }
+                if (!relSet.add(r)) {
+                    problems.add(StructureProblem.of(Type.DUPLICATE_ENTRY, "Relation " + r + " is added twice", r.source(), r.target()));
+                    continue;
+                }
+                if (ok && r.type() == RelationType.SUBORDINATE_TO) {
+                    parentsOf.computeIfAbsent(r.source(), k -> new ArrayList<>(1)).add(r.target());
+                }
+            }
+            Map<UnitId, UnitId> parentMap = new HashMap<>();
+            for (Map.Entry<UnitId, List<UnitId>> e : parentsOf.entrySet()) {
+                if (e.getValue().size() > 1) {
+                    List<Object> ids = new ArrayList<>();
+                    ids.add(e.getKey());
+                    ids.addAll(e.getValue());
+                    problems.add(new StructureProblem(Type.MULTIPLE_PARENTS, "Unit " + e.getKey()
+                            + " is SUBORDINATE_TO more than one parent: " + e.getValue()
+                            + " (a unit has one parent; use LEADS, GUIDES or SERVES for the other links)", ids));
+                }
+                parentMap.put(e.getKey(), e.getValue().get(0));
+            }
+            // levels
+            for (Map.Entry<UnitId, UnitId> e : parentMap.entrySet()) {
+                Unit child = unitMap.get(e.getKey());
+                Unit parent = unitMap.get(e.getValue());
+                if (!child.level().fitsUnder(parent.level())) {
+                    problems.add(StructureProblem.of(Type.LEVEL_MISMATCH, "Unit " + child.id() + " (" + child.level()
+                            + ") cannot be subordinate to " + parent.id() + " (" + parent.level()
+                            + "): a unit sits at its parent's level or deeper", child.id(), parent.id()));
+                }
+            }
+            cycles(unitMap, parentMap, problems);
+
+            // posts
+            ImmutableListMultimap.Builder<UnitId, PostId> postsByUnit = ImmutableListMultimap.builder();
+            for (Post p : postMap.values()) {
+                if (!unitMap.containsKey(p.unit())) {
+                    problems.add(StructureProblem.of(Type.MISSING_REFERENCE,
+                            "Post " + p.id() + " belongs to unit " + p.unit() + ", which is not in the structure", p.id(), p.unit()));
+                } else {
+                    postsByUnit.put(p.unit(), p.id());
+                }
+            }
+
+            // tenures
+            Set<Tenure> seen = new HashSet<>();
+            ImmutableListMultimap.Builder<PostId, Tenure> byPost = ImmutableListMultimap.builder();
+            ImmutableListMultimap.Builder<PersonId, Tenure> byPerson = ImmutableListMultimap.builder();
+            Map<PostId, List<Tenure>> forCapacity = new HashMap<>();
+            for (Tenure t : tenures) {
+                if (!seen.add(t)) {
+                    problems.add(StructureProblem.of(Type.DUPLICATE_ENTRY, "Tenure " + t + " is added twice", t.person(), t.post()));
+                    continue;
+                }
+                boolean ok = true;
+                if (!personMap.containsKey(t.person())) {
+                    problems.add(StructureProblem.of(Type.MISSING_REFERENCE,
+                            "Tenure " + t + " names person " + t.person() + ", who is not in the structure", t.person(), t.post()));
+                    ok = false;
+                }
+                Post post = postMap.get(t.post());
+                if (post == null) {
+                    problems.add(StructureProblem.of(Type.MISSING_REFERENCE,
+                            "Tenure " + t + " names post " + t.post() + ", which is not in the structure", t.post(), t.person()));
+                    ok = false;
+                } else {
+                    Unit u = unitMap.get(post.unit());
+                    if (u != null && !u.validity().encloses(t.period())) {
+                        problems.add(StructureProblem.of(Type.TENURE_OUTSIDE_VALIDITY, "Tenure " + t + " of post " + post.id()
+                                + " runs " + t.period() + ", outside the validity " + u.validity() + " of its unit " + u.id(),
+                                t.person(), t.post(), u.id()));
+                    }
+                }
+                if (ok) {
+                    byPost.put(t.post(), t);
+                    byPerson.put(t.person(), t);
+                    forCapacity.computeIfAbsent(t.post(), k -> new ArrayList<>(2)).add(t);
+                }
+            }
+            for (Map.Entry<PostId, List<Tenure>> e : forCapacity.entrySet()) {
+                Post post = postMap.get(e.getKey());
+                if (e.getValue().size() > post.capacity()) {
+                    overCapacity(post, e.getValue(), problems);
+                }
+            }
+
+            if (!problems.isEmpty()) {
+                throw new InvalidStructureException(problems);
+            }
+
+            x.units = ImmutableMap.copyOf(unitMap);
+            x.posts = ImmutableMap.copyOf(postMap);
+            x.people = ImmutableMap.copyOf(personMap);
+            x.tenures = ImmutableList.copyOf(tenures);
+            x.relations = ImmutableSet.copyOf(relSet);
+            x.parents = ImmutableMap.copyOf(parentMap);
+            ImmutableListMultimap.Builder<UnitId, UnitId> children = ImmutableListMultimap.builder();
+            ImmutableList.Builder<UnitId> roots = ImmutableList.builder();
+            for (UnitId id : unitMap.keySet()) {
+                UnitId p = parentMap.get(id);
+                if (p == null) {
+                    roots.add(id);
+                } else {
+                    children.put(p, id);
+                }
+            }
+            x.children = children.build();
+            x.roots = roots.build();
+            x.postsByUnit = postsByUnit.build();
+            x.tenuresByPost = byPost.build();
+            x.tenuresByPerson = byPerson.build();
+            ImmutableSetMultimap.Builder<UnitId, Relation> out = ImmutableSetMultimap.builder();
+            ImmutableSetMultimap.Builder<UnitId, Relation> in = ImmutableSetMultimap.builder();
+            for (Relation r : relSet) {
+                out.put(r.source(), r);
+                in.put(r.target(), r);
+            }
+            x.outgoing = out.build();
+            x.incoming = in.build();
+            x.byKind = byKind.build();
+            x.byTerritory = byTerritory.build();
+            return new OrgStructure(date, x);
+        }
+
+        private static <K, V> Map<K, V> unique(List<V> values, java.util.function.Function<V, K> id, String what,
+                List<StructureProblem> problems) {
+            Map<K, V> map = new LinkedHashMap<>(values.size() * 4 / 3 + 1);
+            for (V v : values) {
+                V old = map.putIfAbsent(id.apply(v), v);
+                if (old != null) {
+                    problems.add(StructureProblem.of(Type.DUPLICATE_ID, "Duplicate " + what + " id " + id.apply(v) + ": "
+                            + old + " and " + v, id.apply(v)));
+                }
+            }
+            return map;
+        }
+
+        /** Reports each subordination cycle once, naming its units in order. */
+        private static void cycles(Map<UnitId, Unit> unitMap, Map<UnitId, UnitId> parentMap, List<StructureProblem> problems) {
+            Map<UnitId, Integer> state = new HashMap<>(); // 1: on the current path, 2: done
+            for (UnitId start : unitMap.keySet()) {
+                if (state.containsKey(start)) {
+                    continue;
+                }
+                List<UnitId> path = new ArrayList<>();
+                UnitId u = start;
+                while (u != null && !state.containsKey(u)) {
+                    state.put(u, 1);
+                    path.add(u);
+                    u = parentMap.get(u);
+                }
+                if (u != null && state.get(u) == 1) {
+                    List<UnitId> cycle = path.subList(path.indexOf(u), path.size());
+                    problems.add(new StructureProblem(Type.CYCLE, "Units " + cycle + " form a SUBORDINATE_TO cycle (" + u
+                            + " is its own ancestor)", List.copyOf(cycle)));
+                }
+                for (UnitId p : path) {
+                    state.put(p, 2);
+                }
+            }
+        }
+
+        /**
+         * Reports the first day on which more people hold a post than its capacity. The most
+         * tenures overlap on some tenure's first day (an open start counts as the earliest day).
+         */
+        private static void overCapacity(Post post, List<Tenure> ts, List<StructureProblem> problems) {
+            for (Tenure t : ts) {
+                LocalDate day = t.period().start().orElse(LocalDate.MIN);
+                List<Tenure> holding = ts.stream().filter(o -> o.period().contains(day)).toList();
+                if (holding.size() > post.capacity()) {
+                    List<Object> ids = new ArrayList<>();
+                    ids.add(post.id());
+                    holding.forEach(h -> ids.add(h.person()));
+                    problems.add(new StructureProblem(Type.OVER_CAPACITY, "Post " + post.id() + " (capacity " + post.capacity()
+                            + ") is held by " + holding.size() + " people at once"
+                            + (day.equals(LocalDate.MIN) ? "" : " on " + day) + ": "
+                            + holding.stream().map(h -> h.person().toString()).toList(), ids));
+                    return;
+                }
+            }
+        }
+    }
+}
