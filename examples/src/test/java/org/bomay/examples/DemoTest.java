@@ -1,0 +1,54 @@
+package org.bomay.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bomay.examples.kimbang.KimBang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the demo's printing on a captured stream. ({@link Demo#main} itself writes to the native
+ * standard output, which would corrupt the channel between surefire and its forked JVM, so the
+ * test calls the method {@code main} delegates to.)
+ */
+class DemoTest {
+
+    private static String run() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            Demo.print(out);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void print_showsTitleCountsModelsTreesAndSearch() {
+        String text = run();
+        assertTrue(text.startsWith("Kim Bảng district"), text);
+        assertTrue(text.contains(KimBang.structure(Demo.DATE).counts().toString()), "the counts table");
+        assertTrue(text.contains("units              292  (organizations 226, administrative units 66)"), text);
+        assertTrue(text.contains("concurrent          87"), text);
+        assertTrue(text.contains("PARTY                  1         8        18        46      73"), text);
+        assertTrue(text.contains("Deputies (cấp phó): 108 of 109 deputy posts held"), text);
+        assertTrue(text.contains("Trưởng Ban Dân vận Huyện ủy → Chủ tịch Ủy ban MTTQ Việt Nam huyện (since 2018-02-01)"), text);
+        assertTrue(text.contains("Trưởng Ban Tuyên giáo Huyện ủy → Giám đốc Trung tâm Bồi dưỡng chính trị"), text);
+        assertTrue(text.contains("bí thư đảng ủy = chủ tịch HĐND: 5/18"), text);
+        assertTrue(text.contains("bí thư chi bộ = trưởng thôn: 40/46"), text);
+        assertTrue(text.contains("Huyện ủy Kim Bảng  [VN.HUYEN_UY] kb.hu"), text);
+        assertTrue(text.contains("UBND huyện Kim Bảng  [VN.UBND] kb.ubnd"), text);
+        assertTrue(text.contains("Ủy ban MTTQ Việt Nam huyện Kim Bảng  [VN.UBMTTQ] kb.mttq"), text);
+        assertTrue(text.contains("first Huyện ủy Kim Bảng [kb.hu]"), text);
+    }
+
+    @Test
+    void print_isShortAndTheSameOnEveryRun() {
+        String text = run();
+        List<String> lines = text.lines().toList();
+        assertTrue(lines.size() < 150, "the demo prints " + lines.size() + " lines");
+        assertEquals(text, run());
+    }
+}
