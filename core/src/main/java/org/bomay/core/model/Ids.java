@@ -15,12 +15,12 @@ final class Ids {
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new BomayException(what + " '" + value + "' must have 1 to " + MAX_LENGTH + " characters");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+            int c = value.codePointAt(i);
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '.' || c == '-' || c == '_' || c == ':' || c == '/';
             if (!ok) {
-                throw new BomayException(what + " '" + value + "' has the character '" + c + "' at index " + i
+                throw new BomayException(what + " '" + value + "' has the character '" + Character.toString(c) + "' at index " + i
                         + "; ids use ASCII letters, digits and . - _ : / only (put Vietnamese text in names)");
             }
         }

@@ -50,12 +50,18 @@ public final class Period {
 
     /** Returns {@code [start, ..)}, open-ended. */
     public static Period from(LocalDate start) {
-        return of(Objects.requireNonNull(start, "start"), null);
+        if (start == null) {
+            throw new BomayException("Period.from: the start must not be null (use Period.ALWAYS for no bounds)");
+        }
+        return of(start, null);
     }
 
     /** Returns {@code [.., end)}, open at the start. */
     public static Period until(LocalDate end) {
-        return of(null, Objects.requireNonNull(end, "end"));
+        if (end == null) {
+            throw new BomayException("Period.until: the end must not be null (use Period.ALWAYS for no bounds)");
+        }
+        return of(null, end);
     }
 
     /**

@@ -65,7 +65,7 @@ public final class UnitKind {
         if (pillar == null) {
             throw new BomayException("Unit kind " + code + " has no pillar");
         }
-        if (levels == null || levels.isEmpty() || levels.contains(null)) {
+        if (levels == null || levels.isEmpty() || levels.stream().anyMatch(Objects::isNull)) {
             throw new BomayException("Unit kind " + code + " must allow at least one level and no null level");
         }
         String vi = named(code, "Vietnamese", vietnamese);

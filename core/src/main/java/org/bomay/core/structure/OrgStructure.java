@@ -326,16 +326,10 @@ public final class OrgStructure {
 
     // ------------------------------------------------------------------ selections
 
-    /** The units of a pillar (administrative units belong to STATE). */
+    /** The units of a pillar, in the order they were added (administrative units belong to STATE; filter on {@code !isTerritorial()} for organizations only). */
     public ImmutableList<Unit> unitsOf(Pillar pillar) {
         Objects.requireNonNull(pillar, "pillar");
-        ImmutableList.Builder<Unit> out = ImmutableList.builder();
-        for (UnitKind k : byKind.keySet()) {
-            if (k.pillar() == pillar) {
-                out.addAll(resolve(byKind.get(k)));
-            }
-        }
-        return out.build();
+        return units.values().stream().filter(u -> u.pillar() == pillar).collect(ImmutableList.toImmutableList());
     }
 
     /** The units at a level. */
@@ -562,7 +556,8 @@ public final class OrgStructure {
 
     /**
      * The subtree of a unit as an indented text tree, each line with the unit's name, kind,
-     * id, the number of posts and who heads it.
+     * id, the number of posts and who heads it; a unit whose children are cut off by
+     * {@code maxDepth} ends with "▸ N units below".
      *
      * <pre>{@code
      * System.out.println(s.tree(UnitId.of("kb.hu"), 1));   // the Huyện ủy and its direct children
@@ -576,7 +571,7 @@ public final class OrgStructure {
             throw new BomayException("tree: maxDepth must be >= 0, was " + maxDepth);
         }
         StringBuilder b = new StringBuilder();
-        line(b, root);
+        line(b, root, maxDepth == 0);
         appendChildren(b, root, "", 1, maxDepth);
         return b.toString();
     }
@@ -587,22 +582,19 @@ public final class OrgStructure {
     }
 
     private void appendChildren(StringBuilder b, UnitId id, String indent, int depth, int maxDepth) {
-        ImmutableList<UnitId> cs = children.get(id);
         if (depth > maxDepth) {
-            if (!cs.isEmpty()) {
-                b.append(indent).append("└── … ").append(cs.size()).append(cs.size() == 1 ? " unit" : " units").append('\n');
-            }
             return;
         }
+        ImmutableList<UnitId> cs = children.get(id);
         for (int i = 0; i < cs.size(); i++) {
             boolean last = i == cs.size() - 1;
             b.append(indent).append(last ? "└── " : "├── ");
-            line(b, cs.get(i));
+            line(b, cs.get(i), depth == maxDepth);
             appendChildren(b, cs.get(i), indent + (last ? "    " : "│   "), depth + 1, maxDepth);
         }
     }
 
-    private void line(StringBuilder b, UnitId id) {
+    private void line(StringBuilder b, UnitId id, boolean cut) {
         Unit u = units.get(id);
         b.append(u.name()).append("  [").append(u.kind().code()).append("] ").append(id);
         int n = postsByUnit.get(id).size();
@@ -615,6 +607,10 @@ public final class OrgStructure {
             if (heads.size() > 1) {
                 b.append(" +").append(heads.size() - 1);
             }
+        }
+        int below = cut ? children.get(id).size() : 0;
+        if (below > 0) {
+            b.append(" · ▸ ").append(below).append(below == 1 ? " unit below" : " units below");
         }
         b.append('\n');
     }
@@ -734,8 +730,11 @@ public final class OrgStructure {
 
         /** Adds a unit subordinate to {@code parent} (a SUBORDINATE_TO relation). */
         public Builder add(Unit unit, UnitId parent) {
-            add(unit);
-            return add(Relation.of(RelationType.SUBORDINATE_TO, unit.id(), nonNull(parent, "parent of " + unit.id())));
+            nonNull(unit, "unit");
+            Relation sub = Relation.of(RelationType.SUBORDINATE_TO, unit.id(), nonNull(parent, "parent of " + unit.id()));
+            units.add(unit);
+            relations.add(sub);
+            return this;
         }
 
         /** Adds a post. */
@@ -762,7 +761,11 @@ public final class OrgStructure {
             return this;
         }
 
-        /** Removes a unit with its posts, their tenures and every relation touching it (children keep theirs and become roots unless re-parented). */
+        /**
+         * Removes a unit with its posts, their tenures and every relation touching it. Its children
+         * become roots unless re-parented, and units whose territory it was keep pointing to it, so
+         * {@code build()} reports them (MISSING_REFERENCE) until they are given another territory.
+         */
         public Builder remove(UnitId unit) {
             nonNull(unit, "unit id");
             Set<PostId> gone = new HashSet<>();
@@ -1012,9 +1015,11 @@ public final class OrgStructure {
          * tenures overlap on some tenure's first day (an open start counts as the earliest day).
          */
         private static void overCapacity(Post post, List<Tenure> ts, List<StructureProblem> problems) {
-            for (Tenure t : ts) {
+            List<Tenure> byStart = new ArrayList<>(ts);
+            byStart.sort(Comparator.comparing(t -> t.period().start().orElse(LocalDate.MIN)));
+            for (Tenure t : byStart) {
                 LocalDate day = t.period().start().orElse(LocalDate.MIN);
-                List<Tenure> holding = ts.stream().filter(o -> o.period().contains(day)).toList();
+                List<Tenure> holding = byStart.stream().filter(o -> o.period().contains(day)).toList();
                 if (holding.size() > post.capacity()) {
                     List<Object> ids = new ArrayList<>();
                     ids.add(post.id());

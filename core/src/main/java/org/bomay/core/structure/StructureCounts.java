@@ -55,22 +55,35 @@ public record StructureCounts(
         return organizations + territories;
     }
 
-    /** Returns a small table, one fact per line. */
+    /** Returns a small table, one fact per line; zero entries are left out. */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
         b.append(String.format("units          %7d  (organizations %d, administrative units %d)%n", units(), organizations, territories));
         b.append("  by pillar   ");
-        organizationsByPillar.forEach((k, v) -> b.append(String.format("  %s %d", k, v)));
+        append(b, organizationsByPillar);
         b.append(String.format("%n  by level    "));
-        organizationsByLevel.forEach((k, v) -> b.append(String.format("  %s %d", k, v)));
+        append(b, organizationsByLevel);
         b.append(String.format("%nposts          %7d ", posts));
-        postsByRole.forEach((k, v) -> b.append(String.format("  %s %d", k, v)));
+        append(b, postsByRole);
         b.append(String.format("%n  held today  "));
-        holdersByRole.forEach((k, v) -> b.append(String.format("  %s %d", k, v)));
+        append(b, holdersByRole);
         b.append(String.format("%npeople         %7d%n", people));
         b.append(String.format("concurrent     %7d  (kiêm nhiệm in force)%n", concurrentTenures));
         b.append(String.format("staff quota    %7d  actual %d", staffQuota, actualStaff));
         return b.toString();
+    }
+
+    /** Appends the non-zero entries, or " 0" when all are zero. */
+    private static void append(StringBuilder b, Map<?, Integer> counts) {
+        int before = b.length();
+        counts.forEach((k, v) -> {
+            if (v != 0) {
+                b.append(String.format("  %s %d", k, v));
+            }
+        });
+        if (b.length() == before) {
+            b.append("  0");
+        }
     }
 }

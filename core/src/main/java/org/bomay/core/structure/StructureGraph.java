@@ -159,6 +159,21 @@ final class StructureGraph extends AbstractGraph<UnitId, Relation> {
     }
 
     @Override
+    public Set<Relation> removeAllEdges(UnitId sourceVertex, UnitId targetVertex) {
+        throw readOnly();
+    }
+
+    @Override
+    public boolean removeAllEdges(java.util.Collection<? extends Relation> edges) {
+        throw readOnly();
+    }
+
+    @Override
+    public boolean removeAllVertices(java.util.Collection<? extends UnitId> vertices) {
+        throw readOnly();
+    }
+
+    @Override
     public Set<UnitId> vertexSet() {
         return s.unitIds();
     }
