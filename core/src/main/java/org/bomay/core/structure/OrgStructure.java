@@ -615,14 +615,15 @@ public final class OrgStructure {
         b.append('\n');
     }
 
-    /** Returns e.g. {@code OrgStructure[2018-01-01: 250 units (PARTY 80, STATE 120, FRONT 50), 420 posts, 380 people]}. */
+    /**
+     * Returns e.g. {@code OrgStructure[2018-03-01: 292 units (226 orgs), 380 posts, 375 people]}:
+     * short enough for jshell; {@link #counts()} has the details.
+     */
     @Override
     public String toString() {
         StructureCounts c = counts();
-        return "OrgStructure[" + date + ": " + c.units() + " units (PARTY " + c.organizationsByPillar().get(Pillar.PARTY)
-                + ", STATE " + c.organizationsByPillar().get(Pillar.STATE)
-                + ", FRONT " + c.organizationsByPillar().get(Pillar.FRONT)
-                + ", administrative " + c.territories() + "), " + c.posts() + " posts, " + c.people() + " people]";
+        return "OrgStructure[" + date + ": " + c.units() + " units (" + c.organizations() + " orgs), " + c.posts()
+                + " posts, " + c.people() + " people]";
     }
 
     /** Two snapshots are equal when they hold the same date and the same units, posts, people, tenures and relations (in any order). */

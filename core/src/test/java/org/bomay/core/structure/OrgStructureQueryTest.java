@@ -510,7 +510,7 @@ class OrgStructureQueryTest {
 
     @Test
     void toString_isDateAndCounts() {
-        assertEquals("OrgStructure[2019-01-01: 20 units (PARTY 5, STATE 6, FRONT 3, administrative 6), 13 posts, 9 people]",
+        assertEquals("OrgStructure[2019-01-01: 20 units (14 orgs), 13 posts, 9 people]",
                 s.toString());
     }
 

@@ -1,0 +1,45 @@
+package org.bomay.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.bomay.core.model.Level;
+import org.bomay.core.model.Period;
+import org.bomay.core.model.Person;
+import org.bomay.core.model.PersonId;
+import org.bomay.core.model.Post;
+import org.bomay.core.model.PostId;
+import org.bomay.core.model.PostRole;
+import org.bomay.core.model.Tenure;
+import org.bomay.core.model.Unit;
+import org.bomay.core.model.UnitId;
+import org.bomay.core.profile.vn.VnKinds;
+import org.bomay.core.structure.OrgStructure;
+import org.junit.jupiter.api.Test;
+
+/** The README's "A taste" snippet, verbatim, with its comments turned into assertions. */
+class ReadmeExampleTest {
+
+    @Test
+    void readmeSnippet_behavesAsItsCommentsSay() {
+        UnitId huyen = UnitId.of("kb"), huyenUy = UnitId.of("kb.hu"), btc = UnitId.of("kb.hu.btc");
+        OrgStructure s = OrgStructure.builder(LocalDate.of(2018, 1, 1))
+                .add(Unit.of(huyen, "Huyện Kim Bảng", VnKinds.HUYEN, Level.DISTRICT))
+                .add(Unit.builder(huyenUy, "Huyện uỷ Kim Bảng", VnKinds.HUYEN_UY, Level.DISTRICT).territory(huyen).build())
+                .add(Unit.builder(btc, "Ban Tổ chức Huyện ủy", VnKinds.BAN_TO_CHUC, Level.DISTRICT).territory(huyen).build(), huyenUy)
+                .add(Post.of(PostId.of("kb.hu.btc.tb"), btc, PostRole.HEAD, "Trưởng Ban Tổ chức"))
+                .add(Person.of(PersonId.of("p.an"), "Nguyễn Văn An", true))
+                .add(Tenure.main(PersonId.of("p.an"), PostId.of("kb.hu.btc.tb"), Period.from(LocalDate.of(2015, 10, 1))))
+                .build();
+
+        assertEquals("[kb.hu \"Huyện uỷ Kim Bảng\" [VN.HUYEN_UY, DISTRICT]]", s.find("huyen uy kim bang").toString());
+        assertEquals(List.of(huyenUy, btc), s.find("Huyện ủy").stream().map(Unit::id).toList());
+        assertEquals("[kb.hu.btc \"Ban Tổ chức Huyện ủy\" [VN.BAN_TO_CHUC, DISTRICT]]", s.children(huyenUy).toString());
+        assertEquals("[p.an \"Nguyễn Văn An\" (đảng viên)]", s.heads(btc).toString());
+        String tree = s.tree(huyenUy);
+        assertTrue(tree.startsWith("Huyện uỷ Kim Bảng  [VN.HUYEN_UY] kb.hu\n└── Ban Tổ chức Huyện ủy"), tree);
+        assertTrue(tree.contains("Nguyễn Văn An"), tree);
+    }
+}
