@@ -170,11 +170,7 @@ public final class SyntheticCountry {
                 .households(level == Level.VILLAGE ? 80 + h / 5 : 1_200 + h * 2)
                 .areaKm2(level == Level.VILLAGE ? 1.0 + h / 500.0 : 10.0 + h / 10.0)
                 .build();
-        if (parent == null) {
-            b.add(u);
-        } else {
-            b.add(u, parent);
-        }
+        place(u, parent);
         return uid;
     }
 
@@ -183,11 +179,7 @@ public final class SyntheticCountry {
         Unit u = Unit.builder(uid, name, kind, level).territory(territory).validity(Period.from(LocalDate.of(2000, 1, 1)))
                 .staffQuota(level == Level.VILLAGE ? null : 4 + deputies * 3).actualStaff(level == Level.VILLAGE ? null : 3 + deputies * 3)
                 .build();
-        if (parent == null) {
-            b.add(u);
-        } else {
-            b.add(u, parent);
-        }
+        place(u, parent);
         head(uid, "Người đứng đầu " + name);
         for (int i = 1; i <= deputies; i++) {
             PostId pid = PostId.of(id + ".pho" + i);
@@ -195,6 +187,14 @@ public final class SyntheticCountry {
             hold(pid);
         }
         return uid;
+    }
+
+    private void place(Unit u, UnitId parent) {
+        if (parent == null) {
+            b.add(u);
+        } else {
+            b.add(u, parent);
+        }
     }
 
     private void head(UnitId unit, String title) {

@@ -808,8 +808,8 @@ public final class OrgStructure {
          * @throws InvalidStructureException with every problem found: duplicate ids or entries,
          *     references to missing units/posts/people, a territory that is not an administrative
          *     unit, a unit with several parents, a subordination cycle, a unit above its parent's
-         *     level, a tenure outside its unit's validity, a post held by more people at once
-         *     than its capacity
+         *     level, a tenure outside its unit's validity, a person holding one post twice at
+         *     once, a post held by more people at once than its capacity
          */
         public OrgStructure build() {
             List<StructureProblem> problems = new ArrayList<>();
@@ -929,7 +929,11 @@ public final class OrgStructure {
                 }
             }
             for (Map.Entry<PostId, List<Tenure>> e : forCapacity.entrySet()) {
+                if (e.getValue().size() < 2) {
+                    continue;
+                }
                 Post post = postMap.get(e.getKey());
+                heldTwice(post, e.getValue(), problems);
                 if (e.getValue().size() > post.capacity()) {
                     overCapacity(post, e.getValue(), problems);
                 }
@@ -1011,6 +1015,22 @@ public final class OrgStructure {
             }
         }
 
+        /** Reports a person whose tenures of one post overlap: one seat cannot be held twice at once. */
+        private static void heldTwice(Post post, List<Tenure> ts, List<StructureProblem> problems) {
+            for (int i = 0; i < ts.size(); i++) {
+                for (int j = i + 1; j < ts.size(); j++) {
+                    Tenure a = ts.get(i);
+                    Tenure b = ts.get(j);
+                    if (a.person().equals(b.person()) && a.period().overlaps(b.period())) {
+                        problems.add(StructureProblem.of(Type.DUPLICATE_ENTRY, "Person " + a.person() + " holds post "
+                                + post.id() + " twice at once: tenures " + a.period() + " " + a.type() + " and "
+                                + b.period() + " " + b.type() + " overlap (end one before the other starts)",
+                                a.person(), post.id()));
+                    }
+                }
+            }
+        }
+
         /**
          * Reports the first day on which more people hold a post than its capacity. The most
          * tenures overlap on some tenure's first day (an open start counts as the earliest day).
@@ -1020,15 +1040,15 @@ public final class OrgStructure {
             byStart.sort(Comparator.comparing(t -> t.period().start().orElse(LocalDate.MIN)));
             for (Tenure t : byStart) {
                 LocalDate day = t.period().start().orElse(LocalDate.MIN);
-                List<Tenure> holding = byStart.stream().filter(o -> o.period().contains(day)).toList();
+                List<PersonId> holding = byStart.stream().filter(o -> o.period().contains(day)).map(Tenure::person)
+                        .distinct().toList();
                 if (holding.size() > post.capacity()) {
                     List<Object> ids = new ArrayList<>();
                     ids.add(post.id());
-                    holding.forEach(h -> ids.add(h.person()));
+                    ids.addAll(holding);
                     problems.add(new StructureProblem(Type.OVER_CAPACITY, "Post " + post.id() + " (capacity " + post.capacity()
                             + ") is held by " + holding.size() + " people at once"
-                            + (day.equals(LocalDate.MIN) ? "" : " on " + day) + ": "
-                            + holding.stream().map(h -> h.person().toString()).toList(), ids));
+                            + (day.equals(LocalDate.MIN) ? "" : " on " + day) + ": " + holding, ids));
                     return;
                 }
             }

@@ -37,7 +37,7 @@ public record StructureProblem(Type type, String message, List<Object> ids) {
     public enum Type {
         /** Two units, posts or people with the same id. */
         DUPLICATE_ID,
-        /** The same relation or tenure added twice. */
+        /** The same relation or tenure added twice, or one person holding one post twice at once. */
         DUPLICATE_ENTRY,
         /** A reference to a unit, post or person that is not in the structure. */
         MISSING_REFERENCE,

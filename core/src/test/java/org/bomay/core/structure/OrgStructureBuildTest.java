@@ -165,6 +165,25 @@ class OrgStructureBuildTest {
         assertEquals(List.of(AN, BDV_TB), p.ids());
     }
 
+    @Test
+    void build_rejectsOnePersonHoldingOnePostTwiceAtOnce() {
+        OrgStructure.Builder b = valid().add(Tenure.concurrent(AN, BDV_TB, Period.from(LocalDate.of(2017, 1, 1))));
+        StructureProblem p = onlyProblem(b, Type.DUPLICATE_ENTRY, AN, BDV_TB);
+        assertEquals("Person p.an holds post kb.bdv.tb twice at once: tenures 2015-10-01/.. MAIN and 2017-01-01/.. "
+                + "CONCURRENT overlap (end one before the other starts)", p.message());
+    }
+
+    @Test
+    void build_acceptsOnePersonHoldingOnePostAgainAfterAGap() {
+        OrgStructure.Builder b = OrgStructure.builder(DATE).add(kb()).add(hu())
+                .add(org(BDV, "Ban Dân vận Huyện ủy Kim Bảng", VnKinds.BAN_DAN_VAN, Level.DISTRICT, KB), HU)
+                .add(Post.of(BDV_TB, BDV, PostRole.HEAD, "Trưởng Ban Dân vận"))
+                .add(Person.of(AN, "Nguyễn Văn An", true))
+                .add(Tenure.main(AN, BDV_TB, Period.of(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 1, 1))))
+                .add(Tenure.main(AN, BDV_TB, Period.from(LocalDate.of(2015, 1, 1))));
+        assertEquals(List.of(Person.of(AN, "Nguyễn Văn An", true)), b.build().holders(BDV_TB));
+    }
+
     // ------------------------------------------------------------------ missing references
 
     @Test

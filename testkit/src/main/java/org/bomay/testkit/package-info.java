@@ -1,0 +1,17 @@
+/**
+ * Test support for bomay: QuickTheories generators of valid, realistic random structures
+ * ({@link org.bomay.testkit.StructureGen}, with the printable {@link org.bomay.testkit.StructureShape}
+ * behind them) and reusable invariant checks ({@link org.bomay.testkit.StructureInvariants}) to
+ * call in property-based tests of restructurings, readers and rules.
+ *
+ * <pre>{@code
+ * import static org.quicktheories.QuickTheory.qt;
+ *
+ * qt().forAll(StructureGen.structures())
+ *     .checkAssert(StructureInvariants::checkAll);
+ * }</pre>
+ *
+ * <p>The generators are composed from QuickTheories' combinators only (never a raw
+ * {@code java.util.Random}), so a failing property shrinks to a small example.
+ */
+package org.bomay.testkit;
