@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.bomay.core.BomayException;
+import org.bomay.core.internal.Checks;
 
 /**
  * An open, immutable catalog of {@link UnitKind}s by code. Profiles ship one (the Vietnam profile's
@@ -55,6 +56,7 @@ public final class KindCatalog {
 
     /** Returns a catalog with these kinds added; re-adding an identical kind is allowed. */
     public KindCatalog with(UnitKind... kinds) {
+        Checks.notNull(kinds, "KindCatalog.with: the kinds");
         ImmutableList.Builder<UnitKind> all = ImmutableList.<UnitKind>builder().addAll(byCode.values());
         for (UnitKind k : kinds) {
             all.add(k);
@@ -84,11 +86,13 @@ public final class KindCatalog {
 
     /** Returns the kind with the code, if present. */
     public Optional<UnitKind> find(String code) {
+        Checks.notNull(code, "KindCatalog.find: the code");
         return Optional.ofNullable(byCode.get(code));
     }
 
     /** Whether the catalog holds this exact kind. */
     public boolean contains(UnitKind kind) {
+        Checks.notNull(kind, "KindCatalog.contains: the kind");
         UnitKind k = byCode.get(kind.code());
         return k != null && k.sameDefinition(kind);
     }
@@ -100,6 +104,7 @@ public final class KindCatalog {
 
     /** Returns the kinds of one pillar. */
     public ImmutableList<UnitKind> kinds(Pillar pillar) {
+        Checks.notNull(pillar, "KindCatalog.kinds: the pillar");
         return byCode.values().stream().filter(k -> k.pillar() == pillar).collect(ImmutableList.toImmutableList());
     }
 

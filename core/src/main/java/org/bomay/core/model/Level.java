@@ -42,6 +42,7 @@ public enum Level {
 
     /** Whether a unit at this level may be subordinate to a unit at {@code parent}: same level or deeper. */
     public boolean fitsUnder(Level parent) {
+        org.bomay.core.internal.Checks.notNull(parent, "Level.fitsUnder: the parent level");
         return ordinal() >= parent.ordinal();
     }
 }

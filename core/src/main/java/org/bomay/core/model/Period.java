@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.bomay.core.BomayException;
+import org.bomay.core.internal.Checks;
 
 /**
  * A half-open span of days {@code [start, end)}: the start day is inside, the end day is the
@@ -70,7 +71,7 @@ public final class Period {
      * @throws BomayException naming the text if it is not {@code START/END} with ISO dates or {@code ..}
      */
     public static Period parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
+        Checks.notNull(text, "Period.parse: the text");
         String s = text.toString();
         int slash = s.indexOf('/');
         if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
@@ -110,13 +111,13 @@ public final class Period {
 
     /** Whether the day is inside the period. */
     public boolean contains(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        Checks.notNull(date, "Period.contains: the date");
         return (start == null || !date.isBefore(start)) && (end == null || date.isBefore(end));
     }
 
     /** Whether every day of {@code other} is inside this period. */
     public boolean encloses(Period other) {
-        Objects.requireNonNull(other, "other");
+        Checks.notNull(other, "Period.encloses: the other period");
         boolean startOk = start == null || (other.start != null && !other.start.isBefore(start));
         boolean endOk = end == null || (other.end != null && !other.end.isAfter(end));
         return startOk && endOk;
@@ -124,7 +125,7 @@ public final class Period {
 
     /** Whether the two periods share at least one day. */
     public boolean overlaps(Period other) {
-        Objects.requireNonNull(other, "other");
+        Checks.notNull(other, "Period.overlaps: the other period");
         boolean a = start == null || other.end == null || start.isBefore(other.end);
         boolean b = other.start == null || end == null || other.start.isBefore(end);
         return a && b;

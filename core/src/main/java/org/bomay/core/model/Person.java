@@ -1,7 +1,6 @@
 package org.bomay.core.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.bomay.core.BomayException;
 import org.bomay.core.text.VnText;
@@ -61,16 +60,5 @@ public record Person(PersonId id, String name, boolean partyMember, LocalDate bi
     @Override
     public String toString() {
         return id + " \"" + name + "\"" + (partyMember ? " (đảng viên)" : "");
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Person p && id.equals(p.id) && name.equals(p.name) && partyMember == p.partyMember
-                && Objects.equals(birthDate, p.birthDate);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, name, partyMember, birthDate);
     }
 }

@@ -2,11 +2,11 @@ package org.bomay.core.model;
 
 /**
  * The stable id of a {@link Person}: 1 to 128 ASCII letters, digits and {@code . - _ : /}.
- * {@link #toString()} returns the id itself and {@link #parse(String)} reads it back, so
+ * {@link #toString()} returns the id itself and {@link #parse(CharSequence)} reads it back, so
  * {@code PersonId.parse(id.toString()).equals(id)}.
  *
  * <pre>{@code
- * PersonId id = PersonId.of("kb.huyen-uy");
+ * PersonId id = PersonId.of("p.nguyen-van-an");
  * assert PersonId.parse(id.toString()).equals(id);
  * }</pre>
  *

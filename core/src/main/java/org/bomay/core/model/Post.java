@@ -1,6 +1,5 @@
 package org.bomay.core.model;
 
-import java.util.Objects;
 import org.bomay.core.BomayException;
 import org.bomay.core.text.VnText;
 
@@ -69,16 +68,5 @@ public record Post(PostId id, UnitId unit, PostRole role, String title, int capa
     @Override
     public String toString() {
         return id + " \"" + title + "\" (" + role + (capacity > 1 ? " x" + capacity : "") + " of " + unit + ")";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Post p && id.equals(p.id) && unit.equals(p.unit) && role == p.role
-                && title.equals(p.title) && capacity == p.capacity;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, unit, role, title, capacity);
     }
 }

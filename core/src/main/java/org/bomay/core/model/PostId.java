@@ -2,11 +2,11 @@ package org.bomay.core.model;
 
 /**
  * The stable id of a {@link Post}: 1 to 128 ASCII letters, digits and {@code . - _ : /}.
- * {@link #toString()} returns the id itself and {@link #parse(String)} reads it back, so
+ * {@link #toString()} returns the id itself and {@link #parse(CharSequence)} reads it back, so
  * {@code PostId.parse(id.toString()).equals(id)}.
  *
  * <pre>{@code
- * PostId id = PostId.of("kb.huyen-uy");
+ * PostId id = PostId.of("kb.ubnd.chu-tich");
  * assert PostId.parse(id.toString()).equals(id);
  * }</pre>
  *

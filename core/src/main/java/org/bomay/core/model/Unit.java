@@ -58,9 +58,9 @@ public final class Unit {
     }
 
     /**
-     * Starts a unit. The level must be one the kind allows.
+     * Starts a unit; {@link Builder#build()} checks that the kind allows the level.
      *
-     * @throws BomayException naming the id if a field is missing or the kind does not allow the level
+     * @throws BomayException naming the id if the id, name, kind or level is missing
      */
     public static Builder builder(UnitId id, String name, UnitKind kind, Level level) {
         return new Builder(id, name, kind, level);
@@ -246,7 +246,11 @@ public final class Unit {
             return this;
         }
 
-        /** Sets the administrative unit this unit belongs to ({@code null}: none). Ignored for territorial units, which are their own territory. */
+        /**
+         * Sets the administrative unit this unit belongs to ({@code null}: none). A territorial
+         * unit is its own territory: leave this unset or pass its own id; {@code build()} rejects
+         * another one.
+         */
         public Builder territory(UnitId territory) {
             this.territory = territory;
             return this;

@@ -2,7 +2,7 @@ package org.bomay.core.model;
 
 /**
  * The stable id of a {@link Unit}: 1 to 128 ASCII letters, digits and {@code . - _ : /}.
- * {@link #toString()} returns the id itself and {@link #parse(String)} reads it back, so
+ * {@link #toString()} returns the id itself and {@link #parse(CharSequence)} reads it back, so
  * {@code UnitId.parse(id.toString()).equals(id)}.
  *
  * <pre>{@code

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.bomay.core.BomayException;
+import org.bomay.core.internal.Checks;
 import org.bomay.core.text.VnText;
 
 /**
@@ -108,6 +109,7 @@ public final class UnitKind {
 
     /** Whether a unit of this kind may exist at the level. */
     public boolean allows(Level level) {
+        Checks.notNull(level, "UnitKind.allows: the level");
         return levels.contains(level);
     }
 
@@ -132,8 +134,16 @@ public final class UnitKind {
         return code + " (" + vietnamese + ")";
     }
 
-    /** Returns {@code this}'s fields compared one by one: a catalog must not hold two kinds with one code but different content. */
-    boolean sameDefinition(UnitKind o) {
+    /**
+     * Whether the other kind has the same code and the same definition (names, pillar, levels,
+     * territorial flag); {@link #equals} compares codes only.
+     *
+     * <pre>{@code
+     * VnKinds.XA.sameDefinition(VnKinds.CATALOG.get("VN.XA"));   // true
+     * }</pre>
+     */
+    public boolean sameDefinition(UnitKind o) {
+        Checks.notNull(o, "UnitKind.sameDefinition: the other kind");
         return code.equals(o.code) && vietnamese.equals(o.vietnamese) && english.equals(o.english)
                 && pillar == o.pillar && levels.equals(o.levels) && territorial == o.territorial;
     }

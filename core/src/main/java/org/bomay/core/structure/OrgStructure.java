@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.bomay.core.BomayException;
+import org.bomay.core.internal.Checks;
 import org.bomay.core.model.Level;
 import org.bomay.core.model.Person;
 import org.bomay.core.model.PersonId;
@@ -63,6 +64,11 @@ import org.jgrapht.Graph;
  * System.out.println(s.tree(huyenUy.id()));
  * }</pre>
  *
+ * <p>A snapshot holds what was added to it: a unit whose validity period does not contain
+ * {@link #date()} (ceased, or decided for later) is still a unit of the snapshot, found by queries
+ * and counted; which units a snapshot holds on a date is the history's business. The date decides
+ * who is in office.
+ *
  * <p>Queries that take an id throw {@link UnknownIdException} when the id is not in the snapshot;
  * {@link #contains(UnitId)} and its overloads test first. "In office" means a tenure whose period
  * contains {@link #date()}. This class is immutable and thread-safe; a changed structure is a new
@@ -92,7 +98,7 @@ public final class OrgStructure {
     private final Supplier<StructureCounts> counts;
     private final Supplier<Graph<UnitId, Relation>> graph;
 
-    private OrgStructure(LocalDate date, Indexed x) {
+    private OrgStructure(LocalDate date, Indexed x, OrgStructure sameContent) {
         this.date = date;
         this.units = x.units;
         this.posts = x.posts;
@@ -109,14 +115,16 @@ public final class OrgStructure {
         this.incoming = x.incoming;
         this.byKind = x.byKind;
         this.byTerritory = x.byTerritory;
-        this.unitIndex = Suppliers.memoize(() -> new NameIndex<>(units.values().asList(), Unit::name));
-        this.personIndex = Suppliers.memoize(() -> new NameIndex<>(people.values().asList(), Person::name));
         this.counts = Suppliers.memoize(this::computeCounts);
-        this.graph = Suppliers.memoize(() -> new StructureGraph(this, java.util.EnumSet.allOf(RelationType.class)));
-    }
-
-    private OrgStructure(OrgStructure other, LocalDate date) {
-        this(date, other.indexed());
+        if (sameContent == null) {
+            this.unitIndex = Suppliers.memoize(() -> new NameIndex<>(units.values().asList(), Unit::name));
+            this.personIndex = Suppliers.memoize(() -> new NameIndex<>(people.values().asList(), Person::name));
+            this.graph = Suppliers.memoize(() -> new StructureGraph(this, java.util.EnumSet.allOf(RelationType.class)));
+        } else { // what does not depend on the date is shared
+            this.unitIndex = sameContent.unitIndex;
+            this.personIndex = sameContent.personIndex;
+            this.graph = sameContent.graph;
+        }
     }
 
     /**
@@ -148,7 +156,7 @@ public final class OrgStructure {
         if (newDate == null) {
             throw new BomayException("withDate: the date must not be null");
         }
-        return newDate.equals(date) ? this : new OrgStructure(this, newDate);
+        return newDate.equals(date) ? this : new OrgStructure(newDate, indexed(), this);
     }
 
     // ------------------------------------------------------------------ lookups
@@ -310,7 +318,7 @@ public final class OrgStructure {
      * }</pre>
      */
     public ImmutableList<Unit> subtree(UnitId root, Pillar pillar) {
-        Objects.requireNonNull(pillar, "pillar");
+        Checks.notNull(pillar, "subtree(root, pillar): the pillar");
         return subtree(root).stream().filter(u -> u.pillar() == pillar).collect(ImmutableList.toImmutableList());
     }
 
@@ -328,19 +336,19 @@ public final class OrgStructure {
 
     /** The units of a pillar, in the order they were added (administrative units belong to STATE; filter on {@code !isTerritorial()} for organizations only). */
     public ImmutableList<Unit> unitsOf(Pillar pillar) {
-        Objects.requireNonNull(pillar, "pillar");
+        Checks.notNull(pillar, "unitsOf(pillar): the pillar");
         return units.values().stream().filter(u -> u.pillar() == pillar).collect(ImmutableList.toImmutableList());
     }
 
     /** The units at a level. */
     public ImmutableList<Unit> unitsAt(Level level) {
-        Objects.requireNonNull(level, "level");
+        Checks.notNull(level, "unitsAt(level): the level");
         return units.values().stream().filter(u -> u.level() == level).collect(ImmutableList.toImmutableList());
     }
 
     /** The units of a kind. */
     public ImmutableList<Unit> unitsOf(UnitKind kind) {
-        Objects.requireNonNull(kind, "kind");
+        Checks.notNull(kind, "unitsOf(kind): the kind");
         return resolve(byKind.get(kind));
     }
 
@@ -379,7 +387,7 @@ public final class OrgStructure {
 
     /** The posts of a unit with a role, e.g. its deputies' posts. */
     public ImmutableList<Post> posts(UnitId unit, PostRole role) {
-        Objects.requireNonNull(role, "role");
+        Checks.notNull(role, "posts(unit, role): the role");
         return posts(unit).stream().filter(p -> p.role() == role).collect(ImmutableList.toImmutableList());
     }
 
@@ -441,7 +449,7 @@ public final class OrgStructure {
      */
     public ImmutableList<Unit> related(UnitId source, RelationType type) {
         unit(source);
-        Objects.requireNonNull(type, "type");
+        Checks.notNull(type, "related(source, type): the type");
         return outgoing.get(source).stream().filter(r -> r.type() == type).map(r -> units.get(r.target()))
                 .collect(ImmutableList.toImmutableList());
     }
@@ -453,14 +461,14 @@ public final class OrgStructure {
      */
     public ImmutableList<Unit> relatedTo(UnitId target, RelationType type) {
         unit(target);
-        Objects.requireNonNull(type, "type");
+        Checks.notNull(type, "relatedTo(target, type): the type");
         return incoming.get(target).stream().filter(r -> r.type() == type).map(r -> units.get(r.source()))
                 .collect(ImmutableList.toImmutableList());
     }
 
     /**
      * A read-only JGraphT view of all units (vertices) and relations (edges, source to target;
-     * SUBORDINATE_TO points from child to parent). Nothing is copied; mutators throw.
+     * SUBORDINATE_TO points from child to parent), backed by the snapshot's indexes; mutators throw.
      *
      * <pre>{@code
      * new org.jgrapht.alg.cycle.CycleDetector<>(s.graph(RelationType.SUBORDINATE_TO)).detectCycles(); // false
@@ -470,7 +478,11 @@ public final class OrgStructure {
         return graph.get();
     }
 
-    /** A read-only JGraphT view of the relations of the given types only. */
+    /**
+     * A read-only JGraphT view of the relations of the given types only. Vertices and adjacency
+     * are views of the snapshot's indexes; the edge set of a filtered view is collected once per
+     * view, on first use.
+     */
     public Graph<UnitId, Relation> graph(RelationType... types) {
         return new StructureGraph(this, StructureGraph.checkTypes(types));
     }
@@ -626,7 +638,11 @@ public final class OrgStructure {
                 + " posts, " + c.people() + " people]";
     }
 
-    /** Two snapshots are equal when they hold the same date and the same units, posts, people, tenures and relations (in any order). */
+    /**
+     * Two snapshots are equal when they hold the same date and the same units, posts, people,
+     * tenures and relations. Equality ignores the order things were added, although list queries
+     * (units(), children(), tree()) follow that order.
+     */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -691,7 +707,8 @@ public final class OrgStructure {
 
     /**
      * Collects units, posts, people, tenures and relations; {@link #build()} validates all of
-     * it at once and may be called repeatedly. Adding never fails on content (only on null):
+     * it at once and may be called repeatedly. Adding never fails on content (only on null, or
+     * on a unit made subordinate to itself):
      * every problem is reported together by {@code build()}.
      *
      * <pre>{@code
@@ -763,41 +780,122 @@ public final class OrgStructure {
         }
 
         /**
+         * Replaces the unit with the same id (a rename, a new quota, another validity), keeping
+         * its posts, tenures and relations.
+         *
+         * <pre>{@code
+         * b.replace(s.unit(id).withName("Văn phòng Huyện ủy"));
+         * }</pre>
+         *
+         * @throws BomayException if no unit with that id was added
+         */
+        public Builder replace(Unit unit) {
+            return replaceIn(units, nonNull(unit, "unit"), Unit::id, "unit");
+        }
+
+        /**
+         * Replaces the post with the same id, keeping its tenures.
+         *
+         * @throws BomayException if no post with that id was added
+         */
+        public Builder replace(Post post) {
+            return replaceIn(posts, nonNull(post, "post"), Post::id, "post");
+        }
+
+        /**
+         * Replaces the person with the same id, keeping their tenures.
+         *
+         * @throws BomayException if no person with that id was added
+         */
+        public Builder replace(Person person) {
+            return replaceIn(people, nonNull(person, "person"), Person::id, "person");
+        }
+
+        private <T, K> Builder replaceIn(List<T> list, T value, java.util.function.Function<T, K> id, String what) {
+            K key = id.apply(value);
+            for (int i = 0; i < list.size(); i++) {
+                if (id.apply(list.get(i)).equals(key)) {
+                    list.set(i, value);
+                    return this;
+                }
+            }
+            throw new BomayException("OrgStructure.Builder.replace: there is no " + what + " " + key + " to replace (use add)");
+        }
+
+        /**
          * Removes a unit with its posts, their tenures and every relation touching it. Its children
          * become roots unless re-parented, and units whose territory it was keep pointing to it, so
          * {@code build()} reports them (MISSING_REFERENCE) until they are given another territory.
+         *
+         * @throws BomayException if no unit with that id was added
          */
         public Builder remove(UnitId unit) {
             nonNull(unit, "unit id");
+            if (!units.removeIf(u -> u.id().equals(unit))) {
+                throw new BomayException("OrgStructure.Builder.remove: there is no unit " + unit + " to remove");
+            }
             Set<PostId> gone = new HashSet<>();
-            posts.removeIf(p -> {
-                if (p.unit().equals(unit)) {
-                    gone.add(p.id());
-                    return true;
-                }
-                return false;
-            });
+            posts.removeIf(p -> p.unit().equals(unit) && gone.add(p.id()));
             tenures.removeIf(t -> gone.contains(t.post()));
-            units.removeIf(u -> u.id().equals(unit));
             relations.removeIf(r -> r.source().equals(unit) || r.target().equals(unit));
             return this;
         }
 
-        /** Removes a relation if present. */
-        public Builder remove(Relation relation) {
-            relations.remove(nonNull(relation, "relation"));
+        /**
+         * Removes a post and its tenures.
+         *
+         * @throws BomayException if no post with that id was added
+         */
+        public Builder remove(PostId post) {
+            nonNull(post, "post id");
+            if (!posts.removeIf(p -> p.id().equals(post))) {
+                throw new BomayException("OrgStructure.Builder.remove: there is no post " + post + " to remove");
+            }
+            tenures.removeIf(t -> t.post().equals(post));
             return this;
         }
 
-        /** Removes a tenure if present. */
+        /**
+         * Removes a person and their tenures.
+         *
+         * @throws BomayException if no person with that id was added
+         */
+        public Builder remove(PersonId person) {
+            nonNull(person, "person id");
+            if (!people.removeIf(p -> p.id().equals(person))) {
+                throw new BomayException("OrgStructure.Builder.remove: there is no person " + person + " to remove");
+            }
+            tenures.removeIf(t -> t.person().equals(person));
+            return this;
+        }
+
+        /**
+         * Removes a relation.
+         *
+         * @throws BomayException if it was not added
+         */
+        public Builder remove(Relation relation) {
+            if (!relations.remove(nonNull(relation, "relation"))) {
+                throw new BomayException("OrgStructure.Builder.remove: there is no relation " + relation + " to remove");
+            }
+            return this;
+        }
+
+        /**
+         * Removes a tenure.
+         *
+         * @throws BomayException if it was not added
+         */
         public Builder remove(Tenure tenure) {
-            tenures.remove(nonNull(tenure, "tenure"));
+            if (!tenures.remove(nonNull(tenure, "tenure"))) {
+                throw new BomayException("OrgStructure.Builder.remove: there is no tenure " + tenure + " to remove");
+            }
             return this;
         }
 
         private static <T> T nonNull(T t, String what) {
             if (t == null) {
-                throw new BomayException("Builder.add: the " + what + " must not be null");
+                throw new BomayException("OrgStructure.Builder: the " + what + " must not be null");
             }
             return t;
         }
@@ -807,7 +905,8 @@ public final class OrgStructure {
          *
          * @throws InvalidStructureException with every problem found: duplicate ids or entries,
          *     references to missing units/posts/people, a territory that is not an administrative
-         *     unit, a unit with several parents, a subordination cycle, a unit above its parent's
+         *     unit or lies below the unit, two definitions of one kind code, a unit with several
+         *     parents, a subordination cycle, a unit above its parent's
          *     level, a tenure outside its unit's validity, a person holding one post twice at
          *     once, a post held by more people at once than its capacity
          */
@@ -822,8 +921,15 @@ public final class OrgStructure {
             // territories
             ImmutableListMultimap.Builder<UnitId, UnitId> byTerritory = ImmutableListMultimap.builder();
             ImmutableListMultimap.Builder<UnitKind, UnitId> byKind = ImmutableListMultimap.builder();
+            Map<String, Unit> firstOfKind = new HashMap<>();
             for (Unit u : unitMap.values()) {
                 byKind.put(u.kind(), u.id());
+                Unit first = firstOfKind.putIfAbsent(u.kind().code(), u);
+                if (first != null && first.kind() != u.kind() && !first.kind().sameDefinition(u.kind())) {
+                    problems.add(StructureProblem.of(Type.KIND_CONFLICT, "Units " + first.id() + " and " + u.id()
+                            + " have different kinds with the same code " + u.kind().code()
+                            + " (take both from one KindCatalog)", u.id(), first.id()));
+                }
                 u.territory().ifPresent(t -> {
                     Unit tu = unitMap.get(t);
                     if (tu == null) {
@@ -832,6 +938,10 @@ public final class OrgStructure {
                     } else if (!tu.isTerritorial()) {
                         problems.add(StructureProblem.of(Type.BAD_TERRITORY, "Unit " + u.id() + " belongs to territory " + t
                                 + ", but " + t + " (" + tu.kind().code() + ") is not an administrative unit", u.id(), t));
+                    } else if (!u.level().fitsUnder(tu.level())) {
+                        problems.add(StructureProblem.of(Type.BAD_TERRITORY, "Unit " + u.id() + " (" + u.level()
+                                + ") belongs to territory " + t + " (" + tu.level()
+                                + "), which lies below it: a unit's territory is at its level or above", u.id(), t));
                     } else {
                         byTerritory.put(t, u.id());
                     }
@@ -974,7 +1084,7 @@ public final class OrgStructure {
             x.incoming = in.build();
             x.byKind = byKind.build();
             x.byTerritory = byTerritory.build();
-            return new OrgStructure(date, x);
+            return new OrgStructure(date, x, null);
         }
 
         private static <K, V> Map<K, V> unique(List<V> values, java.util.function.Function<V, K> id, String what,

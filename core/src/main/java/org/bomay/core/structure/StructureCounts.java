@@ -66,7 +66,7 @@ public record StructureCounts(
         append(b, organizationsByLevel);
         b.append(String.format("%nposts          %7d ", posts));
         append(b, postsByRole);
-        b.append(String.format("%n  held today  "));
+        b.append(String.format("%n  in office   "));
         append(b, holdersByRole);
         b.append(String.format("%npeople         %7d%n", people));
         b.append(String.format("concurrent     %7d  (kiêm nhiệm in force)%n", concurrentTenures));

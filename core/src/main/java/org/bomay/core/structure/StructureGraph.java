@@ -214,6 +214,13 @@ final class StructureGraph extends AbstractGraph<UnitId, Relation> {
         throw readOnly();
     }
 
+    /** Returns a one-line summary; JGraphT's default would print every vertex and edge. */
+    @Override
+    public String toString() {
+        return "StructureGraph[" + vertexSet().size() + " units, " + edgeSet().size() + " relations"
+                + (all ? "" : " of " + types) + ", " + s.date() + "]";
+    }
+
     static Set<RelationType> checkTypes(RelationType... types) {
         if (types == null || types.length == 0) {
             throw new BomayException("graph(types...) needs at least one relation type; call graph() for all of them");

@@ -41,8 +41,10 @@ public record StructureProblem(Type type, String message, List<Object> ids) {
         DUPLICATE_ENTRY,
         /** A reference to a unit, post or person that is not in the structure. */
         MISSING_REFERENCE,
-        /** A unit's territory is not an administrative (territorial) unit. */
+        /** A unit's territory is not an administrative (territorial) unit, or lies below the unit's level. */
         BAD_TERRITORY,
+        /** Two units whose kinds share a code but differ in definition. */
+        KIND_CONFLICT,
         /** A unit with more than one SUBORDINATE_TO parent. */
         MULTIPLE_PARENTS,
         /** A cycle of SUBORDINATE_TO relations. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bomay.core.BomayException;
+import org.bomay.core.internal.Checks;
 
 /**
  * Vietnamese text as bomay stores and matches it.
@@ -70,12 +71,14 @@ public final class VnText {
 
     /** Whether the two names are the same once case and tone-mark placement are folded. */
     public static boolean sameName(String a, String b) {
+        Checks.notNull(a, "VnText.sameName: the first name");
+        Checks.notNull(b, "VnText.sameName: the second name");
         return key(a).equals(key(b));
     }
 
     /**
-     * The strict key: lower case, NFC, whitespace collapsed, and in every syllable the tone mark
-     * moved to one canonical place (after the syllable's last vowel), so the old and new
+     * The strict key: lower case, NFC, whitespace collapsed, and in every vowel group the tone
+     * mark moved to one canonical place (after the group's last vowel), so the old and new
      * placements ({@code hoà}/{@code hòa}) give the same key. Diacritics other than tone
      * placement are kept: {@code "Ban"} and {@code "Bản"} differ.
      */
@@ -117,7 +120,7 @@ public final class VnText {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            if (c == 'đ' || c == 'Đ') {
+            if (c == 'đ' || c == 'Đ' || c == 'ð' || c == 'Ð') {
                 c = 'd';
             }
             plain.append(Character.isLetterOrDigit(c) ? c : ' ');
@@ -181,29 +184,28 @@ public final class VnText {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
-    /** Appends the NFD syllable {@code s[from, to)} with its tone mark after its last vowel. */
+    /**
+     * Appends the NFD letter run {@code s[from, to)} with the tone mark of each vowel group moved
+     * to the end of that group. Tone placement only ever moves a tone within its vowel group
+     * ({@code hoà}/{@code hòa}, {@code uỷ}/{@code ủy}), so this is canonical, and a run of several
+     * syllables ({@code Đắklắk}) keeps every tone.
+     */
     private static void appendSyllable(String s, int from, int to, StringBuilder out) {
-        char tone = 0;
-        StringBuilder base = new StringBuilder(to - from);
-        int lastVowelEnd = -1;
-        for (int k = from; k < to; k++) {
+        int k = from;
+        while (k < to) {
             char c = s.charAt(k);
-            if (isTone(c)) {
-                if (tone == 0) {
-                    tone = c;
-                }
+            if (!isVowel(c)) {
+                out.append(c);
+                k++;
                 continue;
             }
-            base.append(c);
-            if (isVowel(c)) {
-                lastVowelEnd = base.length();
-            } else if (lastVowelEnd == base.length() - 1 && Character.getType(c) == Character.NON_SPACING_MARK) {
-                lastVowelEnd = base.length(); // a vowel's own modifier (circumflex, breve, horn) stays with it
+            StringBuilder tones = new StringBuilder(1);
+            while (k < to && (isVowel(s.charAt(k)) || Character.getType(s.charAt(k)) == Character.NON_SPACING_MARK)) {
+                char g = s.charAt(k);
+                (isTone(g) ? tones : out).append(g);
+                k++;
             }
+            out.append(tones);
         }
-        if (tone != 0) {
-            base.insert(lastVowelEnd < 0 ? base.length() : lastVowelEnd, tone);
-        }
-        out.append(base);
     }
 }

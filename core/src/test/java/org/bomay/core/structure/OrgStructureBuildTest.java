@@ -1,5 +1,9 @@
 package org.bomay.core.structure;
 
+import org.bomay.core.model.Pillar;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -182,6 +186,59 @@ class OrgStructureBuildTest {
                 .add(Tenure.main(AN, BDV_TB, Period.of(LocalDate.of(2010, 1, 1), LocalDate.of(2015, 1, 1))))
                 .add(Tenure.main(AN, BDV_TB, Period.from(LocalDate.of(2015, 1, 1))));
         assertEquals(List.of(Person.of(AN, "Nguyễn Văn An", true)), b.build().holders(BDV_TB));
+    }
+
+    @Test
+    void build_rejectsTwoDefinitionsOfOneKindCode() {
+        UnitKind other = UnitKind.of(VnKinds.UBND.code(), "Ủy ban", "committee", Pillar.PARTY, Level.DISTRICT);
+        UnitId fake = UnitId.of("kb.fake");
+        OrgStructure.Builder b = valid().add(org(fake, "Ủy ban giả", other, Level.DISTRICT, KB));
+        StructureProblem p = onlyProblem(b, Type.KIND_CONFLICT, UBND, fake);
+        assertEquals("Units kb.ubnd and kb.fake have different kinds with the same code VN.UBND "
+                + "(take both from one KindCatalog)", p.message());
+    }
+
+    @Test
+    void build_rejectsTerritoryBelowTheUnit() {
+        OrgStructure.Builder b = OrgStructure.builder(DATE).add(kb())
+                .add(unit(NT, "Xã Nhật Tân", VnKinds.XA, Level.COMMUNE), KB)
+                .add(org(HU, "Huyện ủy Kim Bảng", VnKinds.HUYEN_UY, Level.DISTRICT, NT));
+        StructureProblem p = onlyProblem(b, Type.BAD_TERRITORY, HU, NT);
+        assertEquals("Unit kb.hu (DISTRICT) belongs to territory nt (COMMUNE), which lies below it: "
+                + "a unit's territory is at its level or above", p.message());
+    }
+
+    @Test
+    void builder_replaceKeepsPostsAndTenures() {
+        OrgStructure s = valid().replace(bdv().withName("Ban Dân vận (đổi tên)")).build();
+        assertEquals("Ban Dân vận (đổi tên)", s.unit(BDV).name());
+        assertEquals(List.of(BDV_TB), s.posts(BDV).stream().map(Post::id).toList());
+        assertEquals(List.of(Person.of(AN, "Nguyễn Văn An", true)), s.holders(BDV_TB));
+    }
+
+    @Test
+    void builder_replaceOrRemoveOfAnUnknownIdIsRejectedNamingIt() {
+        OrgStructure.Builder b = valid();
+        UnitId ghost = UnitId.of("kb.ghost");
+        assertEquals("OrgStructure.Builder.replace: there is no unit kb.ghost to replace (use add)",
+                assertThrows(BomayException.class,
+                        () -> b.replace(org(ghost, "Ma", VnKinds.PHONG, Level.DISTRICT, KB))).getMessage());
+        assertEquals("OrgStructure.Builder.remove: there is no unit kb.ghost to remove",
+                assertThrows(BomayException.class, () -> b.remove(ghost)).getMessage());
+        assertEquals("OrgStructure.Builder.remove: there is no post kb.ghost.tp to remove",
+                assertThrows(BomayException.class, () -> b.remove(PostId.of("kb.ghost.tp"))).getMessage());
+        assertEquals("OrgStructure.Builder.remove: there is no person p.ghost to remove",
+                assertThrows(BomayException.class, () -> b.remove(PersonId.of("p.ghost"))).getMessage());
+        assertEquals(valid().build(), b.build(), "a rejected call leaves the builder as it was");
+    }
+
+    @Test
+    void builder_removePostAndPersonTakeTheirTenures() {
+        OrgStructure s = valid().remove(BDV_TB).remove(BINH).build();
+        assertFalse(s.contains(BDV_TB));
+        assertFalse(s.contains(BINH));
+        assertEquals(List.of(), s.tenures());
+        assertTrue(s.contains(AN));
     }
 
     // ------------------------------------------------------------------ missing references
@@ -547,19 +604,19 @@ class OrgStructureBuildTest {
     @Test
     void add_rejectsNull() {
         OrgStructure.Builder b = OrgStructure.builder(DATE);
-        assertEquals("Builder.add: the unit must not be null",
+        assertEquals("OrgStructure.Builder: the unit must not be null",
                 assertThrows(BomayException.class, () -> b.add((Unit) null)).getMessage());
-        assertEquals("Builder.add: the unit must not be null",
+        assertEquals("OrgStructure.Builder: the unit must not be null",
                 assertThrows(BomayException.class, () -> b.add((Unit) null, KB)).getMessage());
-        assertEquals("Builder.add: the parent of kb.hu must not be null",
+        assertEquals("OrgStructure.Builder: the parent of kb.hu must not be null",
                 assertThrows(BomayException.class, () -> b.add(hu(), null)).getMessage());
-        assertEquals("Builder.add: the post must not be null",
+        assertEquals("OrgStructure.Builder: the post must not be null",
                 assertThrows(BomayException.class, () -> b.add((Post) null)).getMessage());
-        assertEquals("Builder.add: the person must not be null",
+        assertEquals("OrgStructure.Builder: the person must not be null",
                 assertThrows(BomayException.class, () -> b.add((Person) null)).getMessage());
-        assertEquals("Builder.add: the tenure must not be null",
+        assertEquals("OrgStructure.Builder: the tenure must not be null",
                 assertThrows(BomayException.class, () -> b.add((Tenure) null)).getMessage());
-        assertEquals("Builder.add: the relation must not be null",
+        assertEquals("OrgStructure.Builder: the relation must not be null",
                 assertThrows(BomayException.class, () -> b.add((Relation) null)).getMessage());
         assertThrows(BomayException.class, () -> b.remove((UnitId) null));
     }

@@ -454,7 +454,7 @@ class OrgStructureQueryTest {
                 "  by pillar     PARTY 5  STATE 6  FRONT 3",
                 "  by level      PROVINCE 2  DISTRICT 8  COMMUNE 2  VILLAGE 2",
                 "posts               13   HEAD 8  DEPUTY 2  STANDING_MEMBER 1  MEMBER 1  STAFF 1",
-                "  held today    HEAD 7  DEPUTY 2  MEMBER 1",
+                "  in office     HEAD 7  DEPUTY 2  MEMBER 1",
                 "people               9",
                 "concurrent           3  (kiêm nhiệm in force)",
                 "staff quota        123  actual 77");

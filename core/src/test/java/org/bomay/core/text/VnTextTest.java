@@ -215,4 +215,16 @@ class VnTextTest {
         assertEquals("uy ban mat tran to quoc", VnText.abbreviations().get("ubmttq"));
         assertEquals(13, VnText.abbreviations().size());
     }
+
+    @Test
+    void key_keepsEveryToneOfARunOfSeveralSyllables() {
+        assertNotEquals(VnText.key("Đắklắk"), VnText.key("Đăklắk"));
+        assertNotEquals(VnText.key("Đắklắk"), VnText.key("Đắklăk"));
+        assertEquals(VnText.key("Đắklắk"), VnText.key("ĐẮKLẮK"));
+    }
+
+    @Test
+    void looseKey_foldsTheLatinEthOfLegacyText() {
+        assertEquals("dong hoa", VnText.looseKey("ÐỒNG Hoá"));
+    }
 }

@@ -25,14 +25,15 @@ import org.bomay.core.model.UnitKind;
  *   <caption>Pillars and the kinds of each</caption>
  *   <tr><th>pillar</th><th>kinds</th></tr>
  *   <tr><td>PARTY (Đảng)</td><td>Tỉnh ủy, Huyện ủy, Đảng ủy xã, Đảng ủy khối, tổ chức cơ sở đảng, chi bộ; Ban
- *       Thường vụ; Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra, Văn phòng
- *       cấp ủy, Trung tâm Bồi dưỡng chính trị; the pilot merged agencies of Resolution 18 (Tổ chức – Nội vụ, Ủy ban
+ *       Thường vụ; Ban cán sự đảng, Đảng đoàn; Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận, Ban Tuyên giáo và Dân vận,
+ *       Ban Xây dựng Đảng, Ủy ban Kiểm tra, Văn phòng cấp ủy, Trung tâm Bồi dưỡng chính trị, Ban Bảo vệ, chăm sóc sức
+ *       khỏe cán bộ; the pilot merged agencies of Resolution 18 (Tổ chức – Nội vụ, Ủy ban
  *       Kiểm tra – Thanh tra, Văn phòng Cấp ủy – Chính quyền)</td></tr>
  *   <tr><td>STATE (Nhà nước)</td><td>administrative units (tỉnh, thành phố trực thuộc TW; huyện, quận, thị xã,
  *       thành phố thuộc tỉnh; xã, phường, thị trấn, đặc khu; thôn, tổ dân phố); HĐND and its boards; UBND; Sở;
  *       Phòng chuyên môn; Văn phòng HĐND và UBND; Ban Chỉ đạo; public service units (trung tâm, trạm, trung tâm y
  *       tế, bệnh viện, trạm y tế, Trung tâm Dân số – KHHGĐ, Đài Truyền thanh, Trung tâm GDNN – GDTX, trường học,
- *       ban quản lý, văn phòng đăng ký đất đai, hạt quản lý đê điều, Ban Bảo vệ chăm sóc sức khỏe cán bộ)</td></tr>
+ *       ban quản lý, văn phòng đăng ký đất đai, hạt quản lý đê điều, Trung tâm Phục vụ hành chính công)</td></tr>
  *   <tr><td>FRONT (Mặt trận)</td><td>Ủy ban MTTQ, Ban công tác Mặt trận, Hội Nông dân, Hội Liên hiệp Phụ nữ,
  *       Đoàn Thanh niên, Hội Cựu chiến binh, Liên đoàn Lao động (Công đoàn), hội quần chúng, the shared office of
  *       the Front and the organizations</td></tr>
@@ -101,14 +102,23 @@ public final class VnKinds {
     /** Đảng ủy khối — bloc party committee (agencies, enterprises). */
     public static final UnitKind DANG_UY_KHOI =
             org("DANG_UY_KHOI", "Đảng ủy khối", "bloc party committee", PARTY, CENTRAL, PROVINCE, DISTRICT);
-    /** Tổ chức cơ sở đảng (TCCSĐ): đảng bộ cơ sở, chi bộ cơ sở, e.g. in an enterprise. */
-    public static final UnitKind TO_CHUC_CO_SO_DANG =
-            org("TO_CHUC_CO_SO_DANG", "Tổ chức cơ sở đảng", "grassroots party organization", PARTY, COMMUNE);
+    /** Tổ chức cơ sở đảng (TCCSĐ): đảng bộ cơ sở, chi bộ cơ sở — of a commune, or of an agency or enterprise at the level of the committee it is under. */
+    public static final UnitKind TO_CHUC_CO_SO_DANG = org("TO_CHUC_CO_SO_DANG", "Tổ chức cơ sở đảng",
+            "grassroots party organization", PARTY, PROVINCE, DISTRICT, COMMUNE);
     /** Chi bộ — party cell (in a village, an agency or a school). */
-    public static final UnitKind CHI_BO = org("CHI_BO", "Chi bộ", "party cell", PARTY, DISTRICT, COMMUNE, VILLAGE);
+    public static final UnitKind CHI_BO = org("CHI_BO", "Chi bộ", "party cell", PARTY, PROVINCE, DISTRICT, COMMUNE, VILLAGE);
     /** Ban Thường vụ — standing board of a party committee. */
     public static final UnitKind BAN_THUONG_VU =
             org("BAN_THUONG_VU", "Ban Thường vụ", "standing board", PARTY, PROVINCE, DISTRICT, COMMUNE);
+    /** Ban cán sự đảng — party delegation leading a state body (e.g. Ban cán sự đảng UBND tỉnh, seed 004); abolished in 2025. */
+    public static final UnitKind BAN_CAN_SU_DANG =
+            org("BAN_CAN_SU_DANG", "Ban cán sự đảng", "party delegation (state body)", PARTY, CENTRAL, PROVINCE);
+    /** Đảng đoàn — party group leading a front or mass organization (e.g. Đảng đoàn MTTQ tỉnh); abolished in 2025. */
+    public static final UnitKind DANG_DOAN =
+            org("DANG_DOAN", "Đảng đoàn", "party group (front or mass organization)", PARTY, CENTRAL, PROVINCE);
+    /** Ban Xây dựng Đảng — the party-building board of a commune party committee (since 2025). */
+    public static final UnitKind BAN_XAY_DUNG_DANG =
+            org("BAN_XAY_DUNG_DANG", "Ban Xây dựng Đảng", "party-building board", PARTY, COMMUNE);
     /** Ban Tổ chức — organization board. */
     public static final UnitKind BAN_TO_CHUC =
             org("BAN_TO_CHUC", "Ban Tổ chức", "organization board", PARTY, CENTRAL, PROVINCE, DISTRICT);
@@ -124,19 +134,19 @@ public final class VnKinds {
     /** Ủy ban Kiểm tra (UBKT) — inspection commission of a party committee. */
     public static final UnitKind UY_BAN_KIEM_TRA =
             org("UY_BAN_KIEM_TRA", "Ủy ban Kiểm tra", "party inspection commission", PARTY, CENTRAL, PROVINCE, DISTRICT, COMMUNE);
-    /** Văn phòng cấp ủy (Văn phòng Tỉnh ủy, Văn phòng Huyện ủy) — party committee office. */
-    public static final UnitKind VAN_PHONG_CAP_UY =
-            org("VAN_PHONG_CAP_UY", "Văn phòng cấp ủy", "party committee office", PARTY, CENTRAL, PROVINCE, DISTRICT);
+    /** Văn phòng cấp ủy (Văn phòng Tỉnh ủy, Văn phòng Huyện ủy; Văn phòng Đảng ủy xã since 2025) — party committee office. */
+    public static final UnitKind VAN_PHONG_CAP_UY = org("VAN_PHONG_CAP_UY", "Văn phòng cấp ủy", "party committee office",
+            PARTY, CENTRAL, PROVINCE, DISTRICT, COMMUNE);
     /** Trung tâm Bồi dưỡng chính trị (TTBDCT) — district political training centre. */
     public static final UnitKind TTBDCT =
             org("TTBDCT", "Trung tâm Bồi dưỡng chính trị", "political training centre", PARTY, DISTRICT);
-    /** Cơ quan Tổ chức – Nội vụ — pilot merger of the organization board and the home-affairs office (paused 2022). */
+    /** Cơ quan Tổ chức – Nội vụ — pilot merger of the organization board and the home-affairs office (paused by Thông báo kết luận 16-TB/TW, 7/7/2022, see seed 004). */
     public static final UnitKind TO_CHUC_NOI_VU = org("TO_CHUC_NOI_VU", "Cơ quan Tổ chức – Nội vụ",
             "merged organization and home-affairs agency", PARTY, PROVINCE, DISTRICT);
-    /** Cơ quan Ủy ban Kiểm tra – Thanh tra — pilot merger of the inspection commission and the state inspectorate (paused 2022). */
+    /** Cơ quan Ủy ban Kiểm tra – Thanh tra — pilot merger of the inspection commission and the state inspectorate (paused by Thông báo kết luận 16-TB/TW, 7/7/2022, see seed 004). */
     public static final UnitKind UBKT_THANH_TRA = org("UBKT_THANH_TRA", "Cơ quan Ủy ban Kiểm tra – Thanh tra",
             "merged party inspection and state inspectorate", PARTY, PROVINCE, DISTRICT);
-    /** Văn phòng Cấp ủy – Chính quyền — pilot merger of the party office and the HĐND-UBND office (paused 2022). */
+    /** Văn phòng Cấp ủy – Chính quyền — pilot merger of the party office and the HĐND-UBND office (paused by Thông báo kết luận 16-TB/TW, 7/7/2022, see seed 004). */
     public static final UnitKind VAN_PHONG_CAP_UY_CHINH_QUYEN = org("VAN_PHONG_CAP_UY_CHINH_QUYEN",
             "Văn phòng Cấp ủy – Chính quyền", "merged party and government office", PARTY, PROVINCE, DISTRICT);
 
@@ -153,11 +163,17 @@ public final class VnKinds {
             org("UBND", "Ủy ban nhân dân", "People's Committee", STATE, PROVINCE, DISTRICT, COMMUNE);
     /** Sở — provincial department (a specialized agency of the provincial UBND). */
     public static final UnitKind SO = org("SO", "Sở", "provincial department", STATE, PROVINCE);
-    /** Phòng chuyên môn (Phòng Nội vụ, Tài chính – Kế hoạch, Thanh tra huyện, ...) — specialized office of the district UBND. */
-    public static final UnitKind PHONG = org("PHONG", "Phòng chuyên môn", "specialized office", STATE, DISTRICT);
-    /** Văn phòng HĐND và UBND — the office that serves both the council and the committee. */
+    /**
+     * Phòng chuyên môn — specialized office of a district UBND (Phòng Nội vụ, Tài chính – Kế hoạch, Thanh tra huyện,
+     * ...) or, since 2025, of a commune UBND (Phòng Kinh tế, Phòng Văn hóa – Xã hội).
+     */
+    public static final UnitKind PHONG = org("PHONG", "Phòng chuyên môn", "specialized office", STATE, DISTRICT, COMMUNE);
+    /** Văn phòng HĐND và UBND — the office that serves both the council and the committee (at commune level since 2025). */
     public static final UnitKind VAN_PHONG_HDND_UBND = org("VAN_PHONG_HDND_UBND", "Văn phòng HĐND và UBND",
-            "office of the People's Council and Committee", STATE, PROVINCE, DISTRICT);
+            "office of the People's Council and Committee", STATE, PROVINCE, DISTRICT, COMMUNE);
+    /** Trung tâm Phục vụ hành chính công — public administrative service centre (of a commune since 2025). */
+    public static final UnitKind TRUNG_TAM_PHUC_VU_HANH_CHINH_CONG = org("TRUNG_TAM_PHUC_VU_HANH_CHINH_CONG",
+            "Trung tâm Phục vụ hành chính công", "public administrative service centre", STATE, PROVINCE, COMMUNE);
     /** Ban Chỉ đạo — steering committee (interdisciplinary, often temporary). */
     public static final UnitKind BAN_CHI_DAO =
             org("BAN_CHI_DAO", "Ban Chỉ đạo", "steering committee", STATE, CENTRAL, PROVINCE, DISTRICT, COMMUNE);
@@ -192,9 +208,12 @@ public final class VnKinds {
     /** Hạt quản lý đê điều — dyke management unit. */
     public static final UnitKind HAT_QUAN_LY_DE = org("HAT_QUAN_LY_DE", "Hạt quản lý đê điều", "dyke management unit", STATE,
             PROVINCE, DISTRICT);
-    /** Ban Bảo vệ, chăm sóc sức khỏe cán bộ — cadres' health-care protection board. */
+    /**
+     * Ban Bảo vệ, chăm sóc sức khỏe cán bộ — cadres' health-care protection board, which assists the standing board of
+     * the provincial party committee (seed 002 names it among the first units to rearrange).
+     */
     public static final UnitKind BAN_BAO_VE_SUC_KHOE = org("BAN_BAO_VE_SUC_KHOE", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ",
-            "cadres' health-care protection board", STATE, PROVINCE, DISTRICT);
+            "cadres' health-care protection board", PARTY, PROVINCE, DISTRICT);
 
     // ---------------------------------------------------------------- FRONT
 

@@ -37,7 +37,7 @@ class VnKindsTest {
     @Test
     void catalog_holdsEveryPublicKindField() throws IllegalAccessException {
         List<UnitKind> fields = publicKindFields();
-        assertEquals(58, fields.size());
+        assertEquals(62, fields.size());
         assertEquals(fields.size(), VnKinds.CATALOG.size());
         for (UnitKind k : fields) {
             assertSame(k, VnKinds.CATALOG.get(k.code()), k.code());
@@ -56,7 +56,7 @@ class VnKindsTest {
     @Test
     void catalog_isNamedVn() {
         assertEquals("vn", VnKinds.CATALOG.name());
-        assertEquals("KindCatalog[vn: 58 kinds]", VnKinds.CATALOG.toString());
+        assertEquals("KindCatalog[vn: 62 kinds]", VnKinds.CATALOG.toString());
     }
 
     @Test
@@ -104,7 +104,7 @@ class VnKindsTest {
 
     @Test
     void kindsByPillar_countsAddUp() {
-        assertEquals(17, VnKinds.CATALOG.kinds(Pillar.PARTY).size());
+        assertEquals(21, VnKinds.CATALOG.kinds(Pillar.PARTY).size());
         assertEquals(32, VnKinds.CATALOG.kinds(Pillar.STATE).size()); // 12 administrative + 20 organizational
         assertEquals(9, VnKinds.CATALOG.kinds(Pillar.FRONT).size());
     }
@@ -190,11 +190,11 @@ class VnKindsTest {
     @Test
     void domainTable_partyCellsAndGrassrootsOrganizationsExist() {
         assertEquals(Pillar.PARTY, VnKinds.CHI_BO.pillar());
-        assertEquals(ImmutableSet.of(Level.DISTRICT, Level.COMMUNE, Level.VILLAGE), VnKinds.CHI_BO.levels());
+        assertEquals(ImmutableSet.of(Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.VILLAGE), VnKinds.CHI_BO.levels());
         assertEquals(Pillar.PARTY, VnKinds.TO_CHUC_CO_SO_DANG.pillar());
         assertEquals("Tổ chức cơ sở đảng", VnKinds.TO_CHUC_CO_SO_DANG.vietnamese());
         // grassroots (cơ sở) is the commune level; it fits under a district committee
-        assertEquals(ImmutableSet.of(Level.COMMUNE), VnKinds.TO_CHUC_CO_SO_DANG.levels());
+        assertEquals(ImmutableSet.of(Level.PROVINCE, Level.DISTRICT, Level.COMMUNE), VnKinds.TO_CHUC_CO_SO_DANG.levels());
         assertTrue(Level.COMMUNE.fitsUnder(Level.DISTRICT));
     }
 
