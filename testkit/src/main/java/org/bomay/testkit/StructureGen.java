@@ -142,6 +142,10 @@ public final class StructureGen {
      */
     public static Gen<StructureShape> shapes(Config config) {
         Objects.requireNonNull(config, "config");
+        if (config.threeTiers && config.date().isBefore(ShapeAssembler.REFORM)) {
+            throw new IllegalArgumentException("StructureGen: a three-tier structure exists from " + ShapeAssembler.REFORM
+                    + " (Law 72/2025/QH15); its date " + config.date() + " would leave every post vacant");
+        }
         return lists().of(province(config)).ofSizeBetween(config.provinces.min, config.provinces.max)
                 .map(ps -> new StructureShape(config.date(), config.threeTiers, ps));
     }

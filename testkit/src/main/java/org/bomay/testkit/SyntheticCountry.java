@@ -34,7 +34,8 @@ import org.bomay.core.structure.OrgStructure;
  * national.counts().units();   // about 400 000
  * }</pre>
  *
- * <p>Names and numbers are made up; the same settings always give an equal structure.
+ * <p>Names and numbers are made up; the same settings always give an equal structure. Instances
+ * are thread-safe.
  */
 public final class SyntheticCountry {
     private static final LocalDate DATE = LocalDate.of(2020, 1, 1);
@@ -83,8 +84,11 @@ public final class SyntheticCountry {
         return builderOfStructure().build();
     }
 
-    /** The filled structure builder, before validation: for benchmarks of {@code build()} itself. */
-    public OrgStructure.Builder builderOfStructure() {
+    /**
+     * The filled structure builder, before validation: for benchmarks of {@code build()} itself.
+     * Synchronized: one instance fills one builder at a time.
+     */
+    public synchronized OrgStructure.Builder builderOfStructure() {
         b = OrgStructure.builder(DATE);
         personSeq = 0;
         for (int p = 1; p <= provinces; p++) {

@@ -191,6 +191,13 @@ class StructureGenTest {
         assertTrue(c.toString().contains("provinces 1"), c.toString());
     }
 
+    @Test
+    void threeTierStructures_beforeTheReformAreRejected() {
+        StructureGen.Config early = StructureGen.config().withThreeTiers(true).withDate(LocalDate.of(2024, 1, 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StructureGen.shapes(early));
+        assertTrue(e.getMessage().contains("2025-07-01") && e.getMessage().contains("2024-01-01"), e.getMessage());
+    }
+
     /**
      * The counterexample QuickTheories reports is the smallest shape that fails: two districts of one
      * commune each, no village, no optional body, every post vacant. (QuickTheories shrinks one random
