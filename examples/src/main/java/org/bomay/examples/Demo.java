@@ -23,8 +23,8 @@ import org.bomay.examples.kimbang.KimBang;
 /**
  * Prints the Kim Bảng example as of 2018-03-01, when the concurrent-post models of the
  * district's action programme are in force: the headline counts, organizations by pillar and
- * level, deputies, the concurrent posts and the coverage of each model, the district-level trees
- * of the three pillars and a search.
+ * level, deputies, the concurrent posts and the coverage of each model, the seats of the Ban
+ * Thường vụ Huyện ủy, the district-level trees of the three pillars and a search.
  *
  * <pre>{@code
  * mvn -B -q -ntp -DskipTests install && mvn -B -q -ntp -pl examples exec:java
@@ -110,15 +110,14 @@ public final class Demo {
         out.println("  district level:");
         for (Tenure t : s.concurrentTenures()) {
             Post post = s.post(t.post());
-            if (s.unit(post.unit()).level() != Level.DISTRICT) {
-                continue;
+            if (s.unit(post.unit()).level() != Level.DISTRICT || post.role() == PostRole.STANDING_MEMBER) {
+                continue;   // the standing-board seats are shown below
             }
             Person who = s.person(t.person());
-            String main = s.postsOf(who.id()).stream().filter(m -> !m.isConcurrent()).findFirst()
-                    .map(m -> s.post(m.post()).title()).orElse("(no main post)");
-            out.println("    " + who.name() + ": " + main + " → " + post.title() + " (since "
+            out.println("    " + who.name() + ": " + mainTitle(s, who) + " → " + post.title() + " (since "
                     + t.period().start().map(Object::toString).orElse("?") + ")");
         }
+        standingBoard(s, out);
 
         List<Unit> partyCommittees = s.unitsOf(VnKinds.DANG_UY_XA);
         long secretaryChairsCouncil = partyCommittees.stream().filter(du -> s.related(du.id(), RelationType.LEADS).stream()
@@ -141,6 +140,36 @@ public final class Demo {
         }
         out.println("  village level: bí thư chi bộ = trưởng thôn: " + head + "/" + villages.size()
                 + " thôn, tổ dân phố; = trưởng ban công tác Mặt trận: " + board + "/" + villages.size());
+    }
+
+    /**
+     * The Ban Thường vụ Huyện ủy, a body of the Huyện ủy rather than a unit: the Huyện ủy's leaders
+     * by their posts, and the holders of its standing-member seats by their main posts.
+     */
+    private static void standingBoard(OrgStructure s, PrintStream out) {
+        List<Post> posts = s.posts(KimBang.HUYEN_UY);
+        long members = posts.stream().flatMap(p -> s.holders(p.id()).stream()).distinct().count();
+        out.println("    Ban Thường vụ Huyện ủy (a body of the Huyện ủy, not a unit): " + members + " members");
+        out.println("      by their posts: " + String.join(", ", posts.stream()
+                .filter(p -> p.role() != PostRole.STANDING_MEMBER && !s.holders(p.id()).isEmpty()).map(Post::title)
+                .toList()));
+        List<Post> seats = s.posts(KimBang.HUYEN_UY, PostRole.STANDING_MEMBER);
+        out.println("      " + seats.size() + " seats \"" + seats.get(0).title() + "\", held concurrently:");
+        for (Post seat : seats) {
+            for (Tenure t : s.tenures(seat.id())) {
+                if (s.postsOf(t.person()).contains(t)) {
+                    Person who = s.person(t.person());
+                    out.println("        " + who.name() + ": " + mainTitle(s, who) + " (since "
+                            + t.period().start().map(Object::toString).orElse("?") + ")");
+                }
+            }
+        }
+    }
+
+    /** The title of a person's main post on the snapshot's date. */
+    private static String mainTitle(OrgStructure s, Person who) {
+        return s.postsOf(who.id()).stream().filter(m -> !m.isConcurrent()).findFirst()
+                .map(m -> s.post(m.post()).title()).orElse("(no main post)");
     }
 
     /** Whether the two units are headed by the same person on the snapshot's date. */

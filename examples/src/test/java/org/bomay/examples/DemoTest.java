@@ -1,6 +1,7 @@
 package org.bomay.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -30,12 +31,19 @@ class DemoTest {
         String text = run();
         assertTrue(text.startsWith("Kim Bảng district"), text);
         assertTrue(text.contains(KimBang.structure(Demo.DATE).counts().toString()), "the counts table");
-        assertTrue(text.contains("units              292  (organizations 226, administrative units 66)"), text);
-        assertTrue(text.contains("concurrent          87"), text);
-        assertTrue(text.contains("PARTY                  1         8        18        46      73"), text);
+        assertTrue(text.contains("units              291  (organizations 225, administrative units 66)"), text);
+        assertTrue(text.contains("posts              386   HEAD 271  DEPUTY 109  STANDING_MEMBER 6"), text);
+        assertTrue(text.contains("concurrent          93"), text);
+        assertTrue(text.contains("PARTY                  1         7        18        46      72"), text);
         assertTrue(text.contains("Deputies (cấp phó): 108 of 109 deputy posts held"), text);
         assertTrue(text.contains("Trưởng Ban Dân vận Huyện ủy → Chủ tịch Ủy ban MTTQ Việt Nam huyện (since 2018-02-01)"), text);
         assertTrue(text.contains("Trưởng Ban Tuyên giáo Huyện ủy → Giám đốc Trung tâm Bồi dưỡng chính trị"), text);
+        assertTrue(text.contains("Ban Thường vụ Huyện ủy (a body of the Huyện ủy, not a unit): 9 members"), text);
+        assertTrue(text.contains("by their posts: Bí thư Huyện ủy, Phó Bí thư Thường trực Huyện ủy, Phó Bí thư Huyện ủy"), text);
+        assertTrue(text.contains("6 seats \"Ủy viên Ban Thường vụ Huyện ủy\", held concurrently:"), text);
+        assertTrue(text.contains(": Chủ tịch UBND huyện (since 2016-07-01)"), text);
+        assertFalse(text.contains("→ Ủy viên Ban Thường vụ"), "the seats are not listed among the models");
+        assertFalse(text.contains("[VN.BAN_THUONG_VU]"), "the standing board is not a unit");
         assertTrue(text.contains("bí thư đảng ủy = chủ tịch HĐND: 5/18"), text);
         assertTrue(text.contains("bí thư chi bộ = trưởng thôn: 40/46"), text);
         assertTrue(text.contains("Huyện ủy Kim Bảng  [VN.HUYEN_UY] kb.hu"), text);

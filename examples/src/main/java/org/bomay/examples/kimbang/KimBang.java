@@ -16,29 +16,36 @@ import org.bomay.core.structure.OrgStructure;
  *
  * <pre>{@code
  * OrgStructure kb = KimBang.structure();                              // as of 2018-01-01
- * kb.children(KimBang.HUYEN_UY);                                      // the boards and 18 commune committees
+ * kb.children(KimBang.HUYEN_UY);                                      // its six agencies and 18 commune committees
  * KimBang.structure(LocalDate.of(2018, 3, 1)).concurrentTenures();    // the 2/2018 models in force
  * }</pre>
  *
  * <h2>What is real and what is not</h2>
  * The province, the district, the names of its 18 communes and townships and the kinds of its
  * organizations are real; so are the facts taken from seed 000: the three agricultural stations
- * (under the provincial Sở Nông nghiệp và PTNT), the district health centre and the 18 commune
+ * (under the provincial Sở Nông nghiệp và PTNT), the district health centre with the 18 commune
  * health stations (under Sở Y tế) and the land registration branch (under Sở Tài nguyên và Môi
  * trường) still belonged to the province in early 2018, and the dyke management unit was to be
- * taken over "as the province directs". Everything else is <b>ILLUSTRATIVE</b> (see
- * {@link #ILLUSTRATIVE}):
+ * taken over "as the province directs". The commune health stations are units of the district
+ * health centre (Thông tư 37/2016/TT-BYT: the trạm y tế xã is managed by the Trung tâm Y tế
+ * huyện), so the transfer to the district moves one subtree. Everything else is
+ * <b>ILLUSTRATIVE</b> (see {@link #ILLUSTRATIVE}):
  * <ul>
  *   <li>every person is fictitious (names drawn deterministically from common Vietnamese names);</li>
+ *   <li>the classes (loại) of the province (II) and of the district (II) set on the administrative
+ *       units — assumed, not taken from a classification decision;</li>
  *   <li>areas, populations, households and classes (loại) of the communes, the villages modelled
  *       (2 or 3 per commune, named "Thôn 1", "Tổ dân phố 1", ...; real communes have more) and their
- *       households — plausible for the Red River Delta, not statistics; three villages lie below half
- *       the household standard of TT 14/2018 on purpose;</li>
+ *       households — plausible for the Red River Delta, not statistics; three villages lie, on
+ *       purpose, below half of the household standard that Thông tư 14/2018/TT-BNV (3/12/2018)
+ *       later set (the rule in force in early 2018 was Thông tư 04/2012/TT-BNV, whose thresholds are
+ *       not modelled here);</li>
  *   <li>staff quotas (biên chế) and actual staff of the district organizations, the provincial units
  *       in the district and the commune UBND (the commune's quota of cán bộ, công chức, sized by its
  *       class as under NĐ 92/2009 and recorded on the UBND; two communes are over it) — not official
  *       figures;</li>
- *   <li>tenure dates (party terms from 2015, council terms from 7/2016, front terms from 2014);</li>
+ *   <li>tenure dates (party terms from 2015, council terms from 7/2016, front terms from 2014) and who
+ *       sits on the Ban Thường vụ Huyện ủy;</li>
  *   <li>which communes combine party secretary and HĐND chair (5 of 18, since 7/2016, a common model
  *       then) and which villages applied the triple-post model (40 of 46).</li>
  * </ul>
@@ -47,12 +54,15 @@ import org.bomay.core.structure.OrgStructure;
  * <ul>
  *   <li><b>Administrative units</b>: Tỉnh Hà Nam › Huyện Kim Bảng › 2 thị trấn and 16 xã › 46 thôn
  *       and tổ dân phố. Every organization's territory is the administrative unit it serves.</li>
- *   <li><b>Party</b>: Tỉnh ủy › Huyện ủy › its six agencies and the Ban Thường vụ, and 18 commune
- *       party committees (Đảng ủy) › one party cell (chi bộ) per village.</li>
- *   <li><b>State</b>: HĐND tỉnh › HĐND huyện › 18 HĐND xã; UBND tỉnh › UBND huyện › 11 specialized
- *       offices, the Văn phòng HĐND và UBND (SERVES both bodies), 2 public service units and 18 UBND
- *       xã; UBND tỉnh › 3 Sở, which hold the district units the seed says were still provincial and
- *       GUIDE the district office of their field.</li>
+ *   <li><b>Party</b>: Tỉnh ủy › Huyện ủy › its six agencies and 18 commune party committees (Đảng
+ *       ủy) › one party cell (chi bộ) per village. The Ban Thường vụ Huyện ủy is a body of the
+ *       Huyện ủy, not an organization (đầu mối), so it is not a unit: see its seats below.</li>
+ *   <li><b>State</b>: HĐND tỉnh, HĐND huyện and the 18 HĐND xã are roots — elected councils are
+ *       not subordinate to one another; each is LED by the party committee of its territory.
+ *       UBND tỉnh › UBND huyện › 11 specialized offices, the Văn phòng HĐND và UBND (SERVES both
+ *       bodies), 2 public service units and 18 UBND xã; UBND tỉnh › 3 Sở, which hold the district
+ *       units the seed says were still provincial (Sở Y tế › Trung tâm Y tế huyện › 18 Trạm Y tế)
+ *       and GUIDE the district office of their field.</li>
  *   <li><b>Front</b>: UBMTTQ tỉnh › UBMTTQ huyện › 18 UBMTTQ xã › one Ban công tác Mặt trận per
  *       village. The five district socio-political organizations are roots and MEMBER_OF the
  *       UBMTTQ huyện (before 2025 they were members of the Front, not under it; their provincial
@@ -65,22 +75,31 @@ import org.bomay.core.structure.OrgStructure;
  *
  * <h2>Posts, people and concurrent posts</h2>
  * Every post is held on 2018-01-01 and on 2018-03-01 except {@link #VACANT_POSTS}; each person has
- * one main tenure. The Ban Thường vụ has no posts of its own (its members hold posts elsewhere).
- * The concurrent-post models of the action programme take effect on {@link #MODELS_FROM}
- * (2018-02-01): the outgoing UBMTTQ chair and TTBDCT director end their main tenures that day and
- * the heads of the Ban Dân vận and the Ban Tuyên giáo take the posts concurrently; in 40 of the
- * 46 villages the party-cell secretary becomes village head and head of the front work board
- * (the previous holders step down). So {@code structure(LocalDate.of(2018, 3, 1))} has 2 + 5 + 80
- * concurrent tenures in force and {@code structure()} only the 5 commune ones.
+ * one main tenure. The Ban Thường vụ Huyện ủy (standing board) is modelled by its seats: the Bí
+ * thư and the two Phó Bí thư sit on it by virtue of their posts (no separate tenure), and the
+ * Huyện ủy has six {@link org.bomay.core.model.PostRole#STANDING_MEMBER} posts "Ủy viên Ban
+ * Thường vụ Huyện ủy" ({@link #UY_VIEN_BAN_THUONG_VU}, one seat each), held concurrently by the
+ * heads of the Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận and Ủy ban Kiểm tra, the Chủ tịch UBND
+ * huyện and the first Phó Chủ tịch UBND huyện — from the district congress (2015-07-01), or from
+ * the start of their main post if that came later (co-opted). The district military commander and
+ * police chief, usually members too, are not modelled. The commune secretaries who chair the
+ * commune HĐND (5 of 18) do so concurrently since 7/2016. The concurrent-post models of the
+ * action programme take effect on {@link #MODELS_FROM} (2018-02-01): the outgoing UBMTTQ chair
+ * and TTBDCT director end their main tenures that day and the heads of the Ban Dân vận and the
+ * Ban Tuyên giáo take the posts concurrently; in 40 of the 46 villages the party-cell secretary
+ * becomes village head and head of the front work board (the previous holders step down). So
+ * {@code structure(LocalDate.of(2018, 3, 1))} has 6 + 2 + 5 + 80 = 93 concurrent tenures in force
+ * and {@code structure()} 6 + 5 = 11 (the standing seats and the commune ones).
  *
  * <h2>Ids</h2>
  * ASCII and stable: the territory first, then short Vietnamese abbreviations — {@code kb} (the
  * district), {@code kb.hu} (Huyện ủy), {@code kb.hu.btc} (its Ban Tổ chức), {@code kb.ubnd.nn-ptnt},
  * {@code kb.xa.nhat-tan}, {@code kb.xa.nhat-tan.du} (its Đảng ủy), {@code kb.tt.que.tdp-1} (a
  * residential group of a township), {@code kb.xa.nhat-tan.thon-1.cb} (a party cell). Units that the
- * programme moves between parents (the stations, the health centre) are named by territory only
- * ({@code kb.ttyt}, {@code kb.xa.nhat-tan.tyt}), so their ids stay true after a transfer. Posts are
- * {@code <unit>.<abbreviation>}, for example {@code bt} bí thư, {@code pbt} phó bí thư, {@code ct} chủ tịch,
+ * programme moves between parents (the stations, the health centre and its health stations) are
+ * named by territory only ({@code kb.ttyt}, {@code kb.xa.nhat-tan.tyt}), so their ids stay true after
+ * a transfer. Posts are {@code <unit>.<abbreviation>}, for example {@code bt} bí thư, {@code pbt} phó
+ * bí thư, {@code utv1} the first ủy viên ban thường vụ seat, {@code ct} chủ tịch,
  * {@code pct1} the first phó chủ tịch, {@code tb}/{@code ptb1} trưởng/phó trưởng ban, {@code tp}/{@code
  * ptp1} trưởng/phó trưởng phòng, {@code gd}/{@code pgd1} giám đốc/phó giám đốc, {@code tt} trưởng
  * thôn or trạm trưởng. People are {@code p.0001}, {@code p.0002}, ...
@@ -89,7 +108,7 @@ import org.bomay.core.structure.OrgStructure;
  * on first use, and is immutable and thread-safe.
  */
 public final class KimBang {
-    /** A reminder that the figures of this example are invented: areas, populations, households, quotas, staff, dates and people. */
+    /** A reminder that the figures of this example are invented: areas, populations, households, classes, quotas, staff, dates and people. */
     public static final String ILLUSTRATIVE =
             "ILLUSTRATIVE: statistics, staff quotas, tenure dates and people are invented, not official data";
 
@@ -113,7 +132,7 @@ public final class KimBang {
     public static final UnitId UBMTTQ_TINH = UnitId.of("hn.mttq");
     /** Sở Nông nghiệp và Phát triển nông thôn (holds the three stations and the dyke unit in 2018). */
     public static final UnitId SO_NONG_NGHIEP = UnitId.of("hn.ubnd.so-nn-ptnt");
-    /** Sở Y tế (holds the district health centre, the population centre and the 18 commune health stations in 2018). */
+    /** Sở Y tế (holds the district health centre, with the 18 commune health stations under it, and the population centre in 2018). */
     public static final UnitId SO_Y_TE = UnitId.of("hn.ubnd.so-y-te");
     /** Sở Tài nguyên và Môi trường (holds the district land registration branch in 2018). */
     public static final UnitId SO_TAI_NGUYEN_MOI_TRUONG = UnitId.of("hn.ubnd.so-tn-mt");
@@ -124,8 +143,6 @@ public final class KimBang {
     public static final UnitId HUYEN = UnitId.of("kb");
     /** Huyện ủy Kim Bảng. */
     public static final UnitId HUYEN_UY = UnitId.of("kb.hu");
-    /** Ban Thường vụ Huyện ủy. */
-    public static final UnitId BAN_THUONG_VU = UnitId.of("kb.hu.btv");
     /** Ban Tổ chức Huyện ủy. */
     public static final UnitId BAN_TO_CHUC = UnitId.of("kb.hu.btc");
     /** Ban Tuyên giáo Huyện ủy. */
@@ -184,7 +201,10 @@ public final class KimBang {
     public static final UnitId TRAM_KHUYEN_NONG = UnitId.of("kb.tram-kn");
     /** Hạt Quản lý đê điều Kim Bảng (under Sở Nông nghiệp và PTNT in 2018). */
     public static final UnitId HAT_QUAN_LY_DE_DIEU = UnitId.of("kb.hat-de");
-    /** Trung tâm Y tế huyện Kim Bảng (under Sở Y tế in 2018). */
+    /**
+     * Trung tâm Y tế huyện Kim Bảng (under Sở Y tế in 2018); the 18 commune health stations (Trạm Y tế,
+     * {@code kb.*.tyt}) are its units (Thông tư 37/2016/TT-BYT).
+     */
     public static final UnitId TRUNG_TAM_Y_TE = UnitId.of("kb.ttyt");
     /** Trung tâm Dân số – KHHGĐ huyện (under Sở Y tế in 2018, through its population sub-department, simplified). */
     public static final UnitId TRUNG_TAM_DAN_SO = UnitId.of("kb.ttds");
@@ -228,6 +248,17 @@ public final class KimBang {
     public static final PostId TRUONG_BAN_TUYEN_GIAO = PostId.of("kb.hu.btg.tb");
     /** Giám đốc Trung tâm Bồi dưỡng chính trị; held concurrently by the Trưởng Ban Tuyên giáo from 2018-02-01. */
     public static final PostId GIAM_DOC_TTBDCT = PostId.of("kb.hu.ttbdct.gd");
+
+    /**
+     * The six seats "Ủy viên Ban Thường vụ Huyện ủy" ({@code kb.hu.utv1} .. {@code kb.hu.utv6}):
+     * {@link org.bomay.core.model.PostRole#STANDING_MEMBER} posts of the Huyện ủy, one seat each,
+     * held concurrently by the heads of the Ban Tổ chức, Ban Tuyên giáo, Ban Dân vận and Ủy ban
+     * Kiểm tra, the Chủ tịch UBND huyện and the first Phó Chủ tịch UBND huyện, in that order. The
+     * Bí thư and the Phó Bí thư are standing members by virtue of their posts and have no seat here.
+     */
+    public static final ImmutableList<PostId> UY_VIEN_BAN_THUONG_VU = ImmutableList.of(
+            PostId.of("kb.hu.utv1"), PostId.of("kb.hu.utv2"), PostId.of("kb.hu.utv3"),
+            PostId.of("kb.hu.utv4"), PostId.of("kb.hu.utv5"), PostId.of("kb.hu.utv6"));
 
     /** The posts left vacant on purpose: the deputy head of Phòng Tư pháp (its holder retired on 2017-12-01). */
     public static final ImmutableSet<PostId> VACANT_POSTS = ImmutableSet.of(PostId.of("kb.ubnd.tu-phap.ptp1"));

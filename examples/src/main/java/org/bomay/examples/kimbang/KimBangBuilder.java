@@ -6,12 +6,12 @@ import static org.bomay.core.model.Level.PROVINCE;
 import static org.bomay.core.model.Level.VILLAGE;
 import static org.bomay.core.model.PostRole.DEPUTY;
 import static org.bomay.core.model.PostRole.HEAD;
+import static org.bomay.core.model.PostRole.STANDING_MEMBER;
 import static org.bomay.core.model.RelationType.GUIDES;
 import static org.bomay.core.model.RelationType.LEADS;
 import static org.bomay.core.model.RelationType.MEMBER_OF;
 import static org.bomay.core.model.RelationType.SERVES;
 import static org.bomay.examples.kimbang.KimBang.BAN_DAN_VAN;
-import static org.bomay.examples.kimbang.KimBang.BAN_THUONG_VU;
 import static org.bomay.examples.kimbang.KimBang.BAN_TO_CHUC;
 import static org.bomay.examples.kimbang.KimBang.BAN_TUYEN_GIAO;
 import static org.bomay.examples.kimbang.KimBang.DAI_TRUYEN_THANH;
@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Set;
 import org.bomay.core.model.PersonId;
 import org.bomay.core.model.PostId;
+import org.bomay.core.model.Tenure;
 import org.bomay.core.model.Unit;
 import org.bomay.core.model.UnitClass;
 import org.bomay.core.model.UnitId;
@@ -100,6 +101,7 @@ final class KimBangBuilder {
         b.province();
         b.districtParty();
         b.districtState();
+        b.standingBoard();
         b.provincialUnitsInDistrict();
         b.districtFront();
         for (CommuneData c : CommuneData.ALL) {
@@ -151,8 +153,7 @@ final class KimBangBuilder {
         a.filled(HUYEN_UY, "bt", HEAD, "Bí thư Huyện ủy", DISTRICT_PARTY_TERM);
         a.filled(HUYEN_UY, "pbt-tt", DEPUTY, "Phó Bí thư Thường trực Huyện ủy", DISTRICT_PARTY_TERM);
         a.filled(HUYEN_UY, "pbt", DEPUTY, "Phó Bí thư Huyện ủy", DISTRICT_PARTY_TERM);
-        // The standing board has no posts of its own: its members hold posts elsewhere.
-        a.org(BAN_THUONG_VU, "Ban Thường vụ Huyện ủy Kim Bảng", VnKinds.BAN_THUONG_VU, DISTRICT, HUYEN_UY, HUYEN);
+        // The Ban Thường vụ is a body of the Huyện ủy, not a unit: its seats are added by standingBoard().
 
         a.org(BAN_TO_CHUC, "Ban Tổ chức Huyện ủy Kim Bảng", VnKinds.BAN_TO_CHUC, DISTRICT, HUYEN_UY, HUYEN, 7, 7);
         a.leadership(BAN_TO_CHUC, "tb", "Trưởng Ban Tổ chức Huyện ủy", "ptb", "Phó Trưởng Ban Tổ chức Huyện ủy", 2,
@@ -190,10 +191,29 @@ final class KimBangBuilder {
         a.concurrent(successor, post, MODELS_FROM);
     }
 
+    /**
+     * The Ban Thường vụ Huyện ủy as seats of the Huyện ủy: the Bí thư and the Phó Bí thư sit on it
+     * by virtue of their posts; the other members hold one "Ủy viên Ban Thường vụ" seat each,
+     * concurrently with their main post, from the district congress or, if they took their main
+     * post later, from that day (co-opted). The military commander and police chief of the
+     * district, usually members too, are not modelled.
+     */
+    private void standingBoard() {
+        List<PostId> mainPosts = List.of(PostId.of("kb.hu.btc.tb"), KimBang.TRUONG_BAN_TUYEN_GIAO,
+                KimBang.TRUONG_BAN_DAN_VAN, PostId.of("kb.hu.ubkt.cn"), KimBang.CHU_TICH_UBND, PostId.of("kb.ubnd.pct1"));
+        for (int i = 0; i < mainPosts.size(); i++) {
+            PostId seat = a.post(HUYEN_UY, "utv" + (i + 1), STANDING_MEMBER, "Ủy viên Ban Thường vụ Huyện ủy");
+            Tenure main = a.mainTenure(mainPosts.get(i));
+            LocalDate mainFrom = main.period().start().orElseThrow();
+            a.concurrent(main.person(), seat, mainFrom.isAfter(DISTRICT_PARTY_TERM) ? mainFrom : DISTRICT_PARTY_TERM);
+        }
+    }
+
     // ------------------------------------------------------------------ district state
 
     private void districtState() {
-        a.org(HDND, "HĐND huyện Kim Bảng", VnKinds.HDND, DISTRICT, HDND_TINH, HUYEN);
+        // Elected councils are roots, not subordinate to one another: the party committee LEADS each.
+        a.org(HDND, "HĐND huyện Kim Bảng", VnKinds.HDND, DISTRICT, null, HUYEN);
         a.leadership(HDND, "ct", "Chủ tịch HĐND huyện", "pct", "Phó Chủ tịch HĐND huyện", 1, COUNCIL_TERM);
         a.org(UBND, "UBND huyện Kim Bảng", VnKinds.UBND, DISTRICT, UBND_TINH, HUYEN);
         a.leadership(UBND, "ct", "Chủ tịch UBND huyện", "pct", "Phó Chủ tịch UBND huyện", 2, COUNCIL_TERM);
@@ -329,7 +349,8 @@ final class KimBangBuilder {
         PersonId secretary = a.filled(du, "bt", HEAD, "Bí thư Đảng ủy " + word, COMMUNE_PARTY_TERM);
         a.filled(du, "pbt", DEPUTY, "Phó Bí thư Đảng ủy " + word, COMMUNE_PARTY_TERM);
 
-        UnitId hdnd = a.org(id(x, "hdnd"), "HĐND " + c.fullName(), VnKinds.HDND, COMMUNE, HDND, x);
+        // A root: elected councils are not subordinate to one another (the Đảng ủy LEADS it).
+        UnitId hdnd = a.org(id(x, "hdnd"), "HĐND " + c.fullName(), VnKinds.HDND, COMMUNE, null, x);
         if (c.secretaryChairsCouncil()) {
             a.concurrent(secretary, a.post(hdnd, "ct", HEAD, "Chủ tịch HĐND " + word), COUNCIL_TERM);
         } else {
@@ -351,7 +372,8 @@ final class KimBangBuilder {
             a.relate(LEADS, du, led);
         }
 
-        UnitId tyt = a.org(id(x, "tyt"), "Trạm Y tế " + c.fullName(), VnKinds.TRAM_Y_TE, COMMUNE, SO_Y_TE, x, 5,
+        // A unit of the district health centre (Thông tư 37/2016/TT-BYT), so a transfer moves the subtree.
+        UnitId tyt = a.org(id(x, "tyt"), "Trạm Y tế " + c.fullName(), VnKinds.TRAM_Y_TE, COMMUNE, TRUNG_TAM_Y_TE, x, 5,
                 5 + index % 2);
         a.filled(tyt, "tt", HEAD, "Trạm trưởng Trạm Y tế " + word, LocalDate.of(2012 + index % 5, 1 + index % 12, 1));
 

@@ -1,6 +1,8 @@
 package org.bomay.examples.kimbang;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.bomay.core.model.Level;
 import org.bomay.core.model.Period;
 import org.bomay.core.model.Person;
@@ -29,6 +31,8 @@ final class StructureAssembler {
 
     private final OrgStructure.Builder builder;
     private final FictitiousPeople people;
+    /** The open-ended main tenure of each post added so far, to find a post's current holder. */
+    private final Map<PostId, Tenure> openMain = new HashMap<>();
 
     StructureAssembler(LocalDate date, long seed) {
         this.builder = OrgStructure.builder(date);
@@ -82,7 +86,18 @@ final class StructureAssembler {
 
     /** Records that {@code person} holds {@code post} as their main post from {@code from}, open-ended. */
     void main(PersonId person, PostId post, LocalDate from) {
-        builder.add(Tenure.main(person, post, Period.from(from)));
+        Tenure t = Tenure.main(person, post, Period.from(from));
+        builder.add(t);
+        openMain.put(post, t);
+    }
+
+    /** The open-ended main tenure of {@code post} added so far: who holds it as their main post, since when. */
+    Tenure mainTenure(PostId post) {
+        Tenure t = openMain.get(post);
+        if (t == null) {
+            throw new IllegalStateException("No open-ended main tenure of " + post + " has been added");
+        }
+        return t;
     }
 
     /** Records that {@code person} held {@code post} as their main post in {@code [from, until)}. */

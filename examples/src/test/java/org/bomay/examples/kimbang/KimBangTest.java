@@ -55,15 +55,17 @@ class KimBangTest {
     @Test
     void structure_hasTheDocumentedCounts() {
         StructureCounts c = s.counts();
-        assertEquals(292, c.units());
+        assertEquals(291, c.units());
         assertEquals(66, c.territories());
-        assertEquals(226, c.organizations());
-        assertEquals(Map.of(Pillar.PARTY, 73, Pillar.STATE, 82, Pillar.FRONT, 71), c.organizationsByPillar());
-        assertEquals(Map.of(Level.CENTRAL, 0, Level.PROVINCE, 7, Level.DISTRICT, 37, Level.COMMUNE, 90,
+        assertEquals(225, c.organizations());
+        assertEquals(Map.of(Pillar.PARTY, 72, Pillar.STATE, 82, Pillar.FRONT, 71), c.organizationsByPillar());
+        assertEquals(Map.of(Level.CENTRAL, 0, Level.PROVINCE, 7, Level.DISTRICT, 36, Level.COMMUNE, 90,
                 Level.VILLAGE, 92), c.organizationsByLevel());
-        assertEquals(380, c.posts());
+        assertEquals(386, c.posts());
         assertEquals(271, c.postsByRole().get(PostRole.HEAD));
         assertEquals(109, c.postsByRole().get(PostRole.DEPUTY));
+        assertEquals(6, c.postsByRole().get(PostRole.STANDING_MEMBER));
+        assertEquals(6, c.holdersByRole().get(PostRole.STANDING_MEMBER));
         assertEquals(375, c.people());
         assertEquals(887, c.staffQuota());
         assertEquals(859, c.actualStaff());
@@ -101,7 +103,7 @@ class KimBangTest {
                 assertEquals(1, found.size(), commune.id() + " must have exactly one " + kind.code() + ": " + found);
             }
             assertEquals(KimBang.HUYEN_UY, parentOf(communeOrganizations(commune, VnKinds.DANG_UY_XA).get(0)));
-            assertEquals(KimBang.HDND, parentOf(communeOrganizations(commune, VnKinds.HDND).get(0)));
+            assertEquals(null, parentOf(communeOrganizations(commune, VnKinds.HDND).get(0)), "councils are roots");
             assertEquals(KimBang.UBND, parentOf(communeOrganizations(commune, VnKinds.UBND).get(0)));
             assertEquals(KimBang.UBMTTQ, parentOf(communeOrganizations(commune, VnKinds.UBMTTQ).get(0)));
         }
@@ -146,11 +148,12 @@ class KimBangTest {
     void partyTree_hasTinhUyAsItsOnlyRoot() {
         List<Unit> partyRoots = s.roots().stream().filter(u -> u.pillar() == Pillar.PARTY).toList();
         assertEquals(List.of(KimBang.TINH_UY), ids(partyRoots));
-        assertEquals(Set.of(KimBang.BAN_THUONG_VU, KimBang.BAN_TO_CHUC, KimBang.BAN_TUYEN_GIAO, KimBang.BAN_DAN_VAN,
+        assertEquals(Set.of(KimBang.BAN_TO_CHUC, KimBang.BAN_TUYEN_GIAO, KimBang.BAN_DAN_VAN,
                 KimBang.UY_BAN_KIEM_TRA, KimBang.VAN_PHONG_HUYEN_UY, KimBang.TTBDCT),
                 s.children(KimBang.HUYEN_UY).stream().filter(u -> u.level() == Level.DISTRICT).map(Unit::id)
                         .collect(Collectors.toSet()));
-        assertEquals(25, s.children(KimBang.HUYEN_UY).size());
+        assertEquals(24, s.children(KimBang.HUYEN_UY).size());
+        assertEquals(List.of(), s.unitsOf(VnKinds.BAN_THUONG_VU), "the standing board is a body, not a unit");
         Unit cell = s.unit(UnitId.of("kb.xa.nhat-tan.thon-1.cb"));
         assertEquals(List.of(UnitId.of("kb.xa.nhat-tan.du"), KimBang.HUYEN_UY, KimBang.TINH_UY),
                 ids(s.ancestors(cell.id())));
@@ -169,15 +172,37 @@ class KimBangTest {
         List<Unit> healthStations = s.unitsOf(VnKinds.TRAM_Y_TE);
         assertEquals(18, healthStations.size());
         for (Unit station : healthStations) {
-            assertEquals(KimBang.SO_Y_TE, parentOf(station));
+            // units of the district health centre (TT 37/2016/TT-BYT), not of the Sở directly
+            assertEquals(KimBang.TRUNG_TAM_Y_TE, parentOf(station));
             assertEquals(Level.COMMUNE, station.level());
         }
         assertEquals(Set.copyOf(KimBang.COMMUNES),
                 healthStations.stream().map(u -> u.territory().orElseThrow()).collect(Collectors.toSet()));
+        // the planned transfer to the district is one subtree: the centre and its 18 stations
+        assertEquals(Set.copyOf(healthStations), Set.copyOf(s.children(KimBang.TRUNG_TAM_Y_TE)));
+        assertEquals(19, s.subtree(KimBang.TRUNG_TAM_Y_TE).size());
+        assertEquals(Set.of(KimBang.TRUNG_TAM_Y_TE, KimBang.TRUNG_TAM_DAN_SO), Set.copyOf(ids(s.children(KimBang.SO_Y_TE))));
         assertEquals(List.of(KimBang.UBND_TINH), ids(s.parent(KimBang.SO_Y_TE).stream().toList()));
         assertEquals(List.of(KimBang.UBND_TINH), ids(s.parent(KimBang.UBND).stream().toList()));
-        assertEquals(List.of(KimBang.HDND_TINH), ids(s.parent(KimBang.HDND).stream().toList()));
         assertEquals(List.of(KimBang.UBMTTQ_TINH), ids(s.parent(KimBang.UBMTTQ).stream().toList()));
+    }
+
+    @Test
+    void councils_areRootsLedByTheirPartyCommittee_whileExecutivesAndFrontsKeepTheirHierarchy() {
+        List<Unit> councils = s.unitsOf(VnKinds.HDND);
+        assertEquals(20, councils.size());
+        for (Unit hdnd : councils) {
+            assertTrue(s.parent(hdnd.id()).isEmpty(), hdnd.id() + " is an elected council, subordinate to no other");
+            assertTrue(s.children(hdnd.id()).isEmpty(), hdnd.id() + " has no council under it");
+            assertEquals(1, s.relatedTo(hdnd.id(), RelationType.LEADS).size(), hdnd.id() + " is led by one committee");
+        }
+        assertTrue(s.roots().containsAll(councils));
+        assertEquals(List.of(KimBang.TINH_UY), ids(s.relatedTo(KimBang.HDND_TINH, RelationType.LEADS)));
+        assertEquals(List.of(KimBang.HUYEN_UY), ids(s.relatedTo(KimBang.HDND, RelationType.LEADS)));
+        assertEquals(List.of(KimBang.UBND, KimBang.UBND_TINH),
+                ids(s.ancestors(UnitId.of("kb.xa.nhat-tan.ubnd"))));
+        assertEquals(List.of(KimBang.UBMTTQ, KimBang.UBMTTQ_TINH),
+                ids(s.ancestors(UnitId.of("kb.xa.nhat-tan.mttq"))));
     }
 
     // ------------------------------------------------------------------ relations
@@ -208,7 +233,7 @@ class KimBangTest {
         }
         Map<RelationType, Long> byType = s.relations().stream()
                 .collect(Collectors.groupingBy(r -> r.type(), Collectors.counting()));
-        assertEquals(Map.of(RelationType.SUBORDINATE_TO, 282L, RelationType.LEADS, 111L, RelationType.GUIDES, 3L,
+        assertEquals(Map.of(RelationType.SUBORDINATE_TO, 262L, RelationType.LEADS, 111L, RelationType.GUIDES, 3L,
                 RelationType.SERVES, 3L, RelationType.MEMBER_OF, 5L), byType);
     }
 
@@ -264,12 +289,15 @@ class KimBangTest {
 
         PersonId danVan = march.holders(KimBang.TRUONG_BAN_DAN_VAN).get(0).id();
         List<Tenure> held = march.postsOf(danVan);
-        assertEquals(2, held.size());
+        // the main post, the standing-board seat (since 2016) and the Front chair (since 2/2018)
+        assertEquals(3, held.size());
         assertFalse(held.get(0).isConcurrent());
-        assertTrue(held.get(1).isConcurrent());
-        assertEquals(KimBang.CHU_TICH_UBMTTQ, held.get(1).post());
-        assertEquals(KimBang.MODELS_FROM, held.get(1).period().start().orElseThrow());
-        assertEquals(1, s.postsOf(danVan).size());
+        assertEquals(KimBang.TRUONG_BAN_DAN_VAN, held.get(0).post());
+        Tenure front = held.stream().filter(t -> t.post().equals(KimBang.CHU_TICH_UBMTTQ)).findFirst().orElseThrow();
+        assertTrue(front.isConcurrent());
+        assertEquals(KimBang.MODELS_FROM, front.period().start().orElseThrow());
+        assertEquals(List.of(KimBang.TRUONG_BAN_DAN_VAN, KimBang.UY_VIEN_BAN_THUONG_VU.get(2)),
+                s.postsOf(danVan).stream().map(Tenure::post).toList());
         // the outgoing chair's main tenure ends the day the model starts
         Tenure outgoing = s.tenures(KimBang.CHU_TICH_UBMTTQ).stream().filter(t -> !t.isConcurrent()).findFirst()
                 .orElseThrow();
@@ -277,13 +305,53 @@ class KimBangTest {
     }
 
     @Test
-    void concurrentTenures_areOnlyTheCommuneOnesBeforeTheModelsAndEightySevenAfter() {
-        assertEquals(5, s.concurrentTenures().size());
-        assertTrue(s.concurrentTenures().stream().allMatch(t -> s.post(t.post()).title().equals("Chủ tịch HĐND xã")));
-        assertEquals(87, march.concurrentTenures().size());
-        assertEquals(87, march.counts().concurrentTenures());
+    void concurrentTenures_areStandingSeatsAndCommuneOnesBeforeTheModelsAndNinetyThreeAfter() {
+        assertEquals(11, s.concurrentTenures().size());
+        assertEquals(11, s.counts().concurrentTenures());
+        Map<String, Long> byTitle = s.concurrentTenures().stream()
+                .collect(Collectors.groupingBy(t -> s.post(t.post()).title(), Collectors.counting()));
+        assertEquals(Map.of("Chủ tịch HĐND xã", 5L, "Ủy viên Ban Thường vụ Huyện ủy", 6L), byTitle);
+        assertEquals(93, march.concurrentTenures().size());
+        assertEquals(93, march.counts().concurrentTenures());
         assertEquals(5, secretariesChairingTheCouncil(march));
         assertEquals(5, secretariesChairingTheCouncil(s));
+    }
+
+    @Test
+    void standingBoard_isSixConcurrentSeatsOfTheHuyenUyHeldByLeadersOfOtherUnits() {
+        List<Post> seats = s.posts(KimBang.HUYEN_UY, PostRole.STANDING_MEMBER);
+        assertEquals(KimBang.UY_VIEN_BAN_THUONG_VU, seats.stream().map(Post::id).toList());
+        List<PostId> mainPosts = List.of(PostId.of("kb.hu.btc.tb"), KimBang.TRUONG_BAN_TUYEN_GIAO,
+                KimBang.TRUONG_BAN_DAN_VAN, PostId.of("kb.hu.ubkt.cn"), KimBang.CHU_TICH_UBND, PostId.of("kb.ubnd.pct1"));
+        for (OrgStructure snapshot : List.of(s, march)) {
+            for (int i = 0; i < seats.size(); i++) {
+                Post seat = seats.get(i);
+                assertEquals("Ủy viên Ban Thường vụ Huyện ủy", seat.title());
+                assertEquals(1, seat.capacity());
+                List<Tenure> tenures = snapshot.tenures(seat.id());
+                assertEquals(1, tenures.size(), seat.id().toString());
+                Tenure t = tenures.get(0);
+                assertTrue(t.isConcurrent(), seat.id() + " is held concurrently");
+                assertTrue(t.period().end().isEmpty());
+                // the seat holder's main post is elsewhere: the one the seat goes with
+                assertEquals(snapshot.holders(mainPosts.get(i)), snapshot.holders(seat.id()), seat.id().toString());
+                assertNotEquals(KimBang.HUYEN_UY, snapshot.post(mainPosts.get(i)).unit());
+            }
+        }
+        // from the district congress (2015-07-01), or from a later start of the main post
+        assertEquals(List.of(LocalDate.of(2015, 8, 1), LocalDate.of(2015, 8, 1), LocalDate.of(2016, 2, 1),
+                LocalDate.of(2015, 7, 1), LocalDate.of(2016, 7, 1), LocalDate.of(2016, 12, 1)),
+                seats.stream().map(p -> s.tenures(p.id()).get(0).period().start().orElseThrow()).toList());
+        // the Bí thư and the Phó Bí thư are standing members by their posts: no seat, no extra tenure
+        for (Post leader : s.posts(KimBang.HUYEN_UY).stream().filter(p -> p.role() != PostRole.STANDING_MEMBER).toList()) {
+            PersonId holder = s.holders(leader.id()).get(0).id();
+            assertEquals(List.of(leader.id()), s.tenures(holder).stream().map(Tenure::post).toList(), leader.toString());
+        }
+        assertEquals(List.of(KimBang.BI_THU_HUYEN_UY, PostId.of("kb.hu.pbt-tt"), PostId.of("kb.hu.pbt")),
+                s.posts(KimBang.HUYEN_UY).stream().filter(p -> p.role() != PostRole.STANDING_MEMBER).map(Post::id)
+                        .toList());
+        assertEquals(9, s.posts(KimBang.HUYEN_UY).stream().flatMap(p -> s.holders(p.id()).stream()).distinct().count(),
+                "nine distinct members of the standing board");
     }
 
     @Test
