@@ -3,7 +3,6 @@ package org.bomay.core.structure;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,25 +56,20 @@ final class NameIndex<T> {
             }
         }
         String q = String.join(" ", tokens);
-        Integer[] order = Arrays.stream(hits).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> rank(keys[i], q))
-                .thenComparingInt(i -> keys[i].length())
-                .thenComparingInt(i -> i));
+        String padded = " " + q + " ";
+        // sort keys: rank (2 bits) | name length (20 bits) | position (32 bits), each computed once
+        long[] order = new long[hits.length];
+        for (int k = 0; k < hits.length; k++) {
+            int i = hits[k];
+            long rank = keys[i].equals(q) ? 0 : (" " + keys[i] + " ").contains(padded) ? 1 : 2;
+            order[k] = rank << 52 | (long) Math.min(keys[i].length(), 0xFFFFF) << 32 | i;
+        }
+        Arrays.sort(order);
         ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(order.length);
-        for (Integer i : order) {
-            out.add(items.get(i));
+        for (long key : order) {
+            out.add(items.get((int) (key & 0xFFFFFFFFL)));
         }
         return out.build();
-    }
-
-    private static int rank(String key, String q) {
-        if (key.equals(q)) {
-            return 0;
-        }
-        if ((" " + key + " ").contains(" " + q + " ")) {
-            return 1;
-        }
-        return 2;
     }
 
     private int[] prefixPostings(String prefix) {
@@ -83,7 +77,15 @@ final class NameIndex<T> {
         if (range.size() == 1) {
             return range.firstEntry().getValue();
         }
-        return range.values().stream().flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        int[] all = range.values().stream().flatMapToInt(Arrays::stream).toArray();
+        Arrays.sort(all);
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (n == 0 || all[n - 1] != all[i]) {
+                all[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, n);
     }
 
     private static int[] intersect(int[] a, int[] b) {
