@@ -213,56 +213,45 @@ public final class StructureShape {
 
     /** A commune: party committee, council, committee, front, optional socio-political organizations, villages. */
     record Commune(Place place, Land land, List<Org> core, List<Optional<Org>> socials, boolean secretaryChairsCouncil,
-            List<Village> villages) {
+            List<Village> villages) implements WithCoreBodies {
         Commune {
             core = List.copyOf(core);
             socials = List.copyOf(socials);
             villages = List.copyOf(villages);
         }
+    }
 
-        Org party() {
-            return core.get(0);
+    /** A territory's four core bodies, in order: party committee, council, committee, front. */
+    interface WithCoreBodies {
+        List<Org> core();
+
+        default Org party() {
+            return core().get(0);
         }
 
-        Org council() {
-            return core.get(1);
+        default Org council() {
+            return core().get(1);
         }
 
-        Org committee() {
-            return core.get(2);
+        default Org committee() {
+            return core().get(2);
         }
 
-        Org front() {
-            return core.get(3);
+        default Org front() {
+            return core().get(3);
         }
     }
 
     /** A district: the four core bodies, optional party boards, UBND offices and socio-political organizations, communes. */
     record District(Place place, Land land, List<Org> core, List<Optional<Org>> boards, List<Optional<Org>> offices,
             List<Optional<Org>> socials, boolean secretaryChairsCouncil, boolean mobilizationHeadsFront,
-            List<Commune> communes) {
+            List<Commune> communes) implements WithCoreBodies {
         District {
             core = List.copyOf(core);
             boards = List.copyOf(boards);
             offices = List.copyOf(offices);
             socials = List.copyOf(socials);
             communes = List.copyOf(communes);
-        }
-
-        Org party() {
-            return core.get(0);
-        }
-
-        Org council() {
-            return core.get(1);
-        }
-
-        Org committee() {
-            return core.get(2);
-        }
-
-        Org front() {
-            return core.get(3);
         }
     }
 
@@ -271,29 +260,13 @@ public final class StructureShape {
      * organizations, districts or (three-tier) communes.
      */
     record Province(Place place, Land land, List<Org> core, List<Optional<Org>> departments, List<Org> socials,
-            boolean secretaryChairsCouncil, List<District> districts, List<Commune> communes) {
+            boolean secretaryChairsCouncil, List<District> districts, List<Commune> communes) implements WithCoreBodies {
         Province {
             core = List.copyOf(core);
             departments = List.copyOf(departments);
             socials = List.copyOf(socials);
             districts = List.copyOf(districts);
             communes = List.copyOf(communes);
-        }
-
-        Org party() {
-            return core.get(0);
-        }
-
-        Org council() {
-            return core.get(1);
-        }
-
-        Org committee() {
-            return core.get(2);
-        }
-
-        Org front() {
-            return core.get(3);
         }
     }
 }
