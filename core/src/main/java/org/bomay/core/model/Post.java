@@ -59,6 +59,11 @@ public record Post(PostId id, UnitId unit, PostRole role, String title, int capa
         return new Post(id, newUnit, role, title, capacity);
     }
 
+    /** Returns a copy with another role, e.g. a former head's post becoming a deputy's after a merger. */
+    public Post withRole(PostRole newRole) {
+        return new Post(id, unit, newRole, title, capacity);
+    }
+
     /** Returns a copy with another title. */
     public Post withTitle(String newTitle) {
         return new Post(id, unit, role, newTitle, capacity);

@@ -6,7 +6,7 @@ import org.bomay.core.BomayException;
 
 /**
  * Thrown by {@link OrgStructure.Builder#build()} with every problem of the structure, not just the
- * first. The message lists them (the first 20, then a count); {@link #problems()} has all.
+ * first, and by {@link StructureEditor} with the problem of one edit. The message lists them (the first 20, then a count); {@link #problems()} has all.
  *
  * <pre>{@code
  * try {

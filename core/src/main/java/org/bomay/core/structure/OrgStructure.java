@@ -2,10 +2,11 @@ package org.bomay.core.structure;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,55 +72,35 @@ import org.jgrapht.Graph;
  * <p>Queries that take an id throw {@link UnknownIdException} when the id is not in the snapshot;
  * {@link #contains(UnitId)} and its overloads test first. "In office" means a tenure whose period
  * contains {@link #date()}. This class is immutable and thread-safe; a changed structure is a new
- * snapshot ({@link #toBuilder()}, {@link #withDate(LocalDate)}).
+ * snapshot ({@link #edit()}, {@link #toBuilder()}, {@link #withDate(LocalDate)}).
+ *
+ * <p>Lists of units are in <em>tree order</em>: each root (in the order the roots were added) followed
+ * by its subtree in pre-order, children in the order they were added. A snapshot derived by
+ * {@link #edit()} shares every part it did not touch with the one it came from (persistent maps,
+ * decision D10), so a change costs in proportion to what it touches; the ordered lists, name search,
+ * counts and graph view are derived lazily, once per snapshot, on first use.
  */
 public final class OrgStructure {
     private final LocalDate date;
-    private final ImmutableMap<UnitId, Unit> units;
-    private final ImmutableMap<PostId, Post> posts;
-    private final ImmutableMap<PersonId, Person> people;
-    private final ImmutableList<Tenure> tenures;
-    private final ImmutableSet<Relation> relations;
+    private final Store x;
 
-    private final ImmutableMap<UnitId, UnitId> parents;
-    private final ImmutableListMultimap<UnitId, UnitId> children;
-    private final ImmutableList<UnitId> roots;
-    private final ImmutableListMultimap<UnitId, PostId> postsByUnit;
-    private final ImmutableListMultimap<PostId, Tenure> tenuresByPost;
-    private final ImmutableListMultimap<PersonId, Tenure> tenuresByPerson;
-    private final ImmutableSetMultimap<UnitId, Relation> outgoing;
-    private final ImmutableSetMultimap<UnitId, Relation> incoming;
-    private final ImmutableListMultimap<UnitKind, UnitId> byKind;
-    private final ImmutableListMultimap<UnitId, UnitId> byTerritory;
-
+    private final Supplier<Derived> derived;
     private final Supplier<NameIndex<Unit>> unitIndex;
     private final Supplier<NameIndex<Person>> personIndex;
     private final Supplier<StructureCounts> counts;
     private final Supplier<Graph<UnitId, Relation>> graph;
 
-    private OrgStructure(LocalDate date, Indexed x, OrgStructure sameContent) {
+    OrgStructure(LocalDate date, Store store, OrgStructure sameContent) {
         this.date = date;
-        this.units = x.units;
-        this.posts = x.posts;
-        this.people = x.people;
-        this.tenures = x.tenures;
-        this.relations = x.relations;
-        this.parents = x.parents;
-        this.children = x.children;
-        this.roots = x.roots;
-        this.postsByUnit = x.postsByUnit;
-        this.tenuresByPost = x.tenuresByPost;
-        this.tenuresByPerson = x.tenuresByPerson;
-        this.outgoing = x.outgoing;
-        this.incoming = x.incoming;
-        this.byKind = x.byKind;
-        this.byTerritory = x.byTerritory;
+        this.x = store;
         this.counts = Suppliers.memoize(this::computeCounts);
         if (sameContent == null) {
-            this.unitIndex = Suppliers.memoize(() -> new NameIndex<>(units.values().asList(), Unit::name));
-            this.personIndex = Suppliers.memoize(() -> new NameIndex<>(people.values().asList(), Person::name));
+            this.derived = Suppliers.memoize(this::derive);
+            this.unitIndex = Suppliers.memoize(() -> new NameIndex<>(units(), Unit::name));
+            this.personIndex = Suppliers.memoize(() -> new NameIndex<>(people(), Person::name));
             this.graph = Suppliers.memoize(() -> new StructureGraph(this, java.util.EnumSet.allOf(RelationType.class)));
         } else { // what does not depend on the date is shared
+            this.derived = sameContent.derived;
             this.unitIndex = sameContent.unitIndex;
             this.personIndex = sameContent.personIndex;
             this.graph = sameContent.graph;
@@ -140,15 +120,33 @@ public final class OrgStructure {
         return new Builder(date);
     }
 
-    /** Returns a builder holding everything in this snapshot, to derive a changed one. */
+    /** Returns a builder holding everything in this snapshot, to derive a changed one (re-validates everything on build). */
     public Builder toBuilder() {
         Builder b = new Builder(date);
-        b.units.addAll(units.values());
-        b.posts.addAll(posts.values());
-        b.people.addAll(people.values());
-        b.tenures.addAll(tenures);
-        b.relations.addAll(relations);
+        b.units.addAll(units());
+        b.posts.addAll(posts());
+        b.people.addAll(people());
+        b.tenures.addAll(tenures());
+        b.relations.addAll(relations());
         return b;
+    }
+
+    /**
+     * Starts an edit of this snapshot: primitive edits, each checked on what it touches, that
+     * share everything else with this snapshot. This snapshot does not change. Restructuring
+     * operations ({@code org.bomay.core.change}) are built on it; use it directly for corrections
+     * that are not restructurings.
+     *
+     * <pre>{@code
+     * OrgStructure fixed = s.edit().replaceUnit(s.unit(id).withName("Văn phòng Huyện ủy")).build();
+     * }</pre>
+     */
+    public StructureEditor edit() {
+        return new StructureEditor(date, x);
+    }
+
+    Store store() {
+        return x;
     }
 
     /** Returns the same structure seen on another date (which changes who is in office). Shares all data. */
@@ -156,7 +154,7 @@ public final class OrgStructure {
         if (newDate == null) {
             throw new BomayException("withDate: the date must not be null");
         }
-        return newDate.equals(date) ? this : new OrgStructure(newDate, indexed(), this);
+        return newDate.equals(date) ? this : new OrgStructure(newDate, x, this);
     }
 
     // ------------------------------------------------------------------ lookups
@@ -168,17 +166,17 @@ public final class OrgStructure {
 
     /** Whether the unit is in the snapshot. */
     public boolean contains(UnitId id) {
-        return id != null && units.containsKey(id);
+        return id != null && x.units.containsKey(id);
     }
 
     /** Whether the post is in the snapshot. */
     public boolean contains(PostId id) {
-        return id != null && posts.containsKey(id);
+        return id != null && x.posts.containsKey(id);
     }
 
     /** Whether the person is in the snapshot. */
     public boolean contains(PersonId id) {
-        return id != null && people.containsKey(id);
+        return id != null && x.people.containsKey(id);
     }
 
     /**
@@ -187,7 +185,7 @@ public final class OrgStructure {
      * @throws UnknownIdException naming the id if it is not in the snapshot
      */
     public Unit unit(UnitId id) {
-        Unit u = id == null ? null : units.get(id);
+        Unit u = id == null ? null : x.units.getOrElse(id, null);
         if (u == null) {
             throw new UnknownIdException("unit", id, date);
         }
@@ -200,7 +198,7 @@ public final class OrgStructure {
      * @throws UnknownIdException naming the id if it is not in the snapshot
      */
     public Post post(PostId id) {
-        Post p = id == null ? null : posts.get(id);
+        Post p = id == null ? null : x.posts.getOrElse(id, null);
         if (p == null) {
             throw new UnknownIdException("post", id, date);
         }
@@ -213,53 +211,109 @@ public final class OrgStructure {
      * @throws UnknownIdException naming the id if it is not in the snapshot
      */
     public Person person(PersonId id) {
-        Person p = id == null ? null : people.get(id);
+        Person p = id == null ? null : x.people.getOrElse(id, null);
         if (p == null) {
             throw new UnknownIdException("person", id, date);
         }
         return p;
     }
 
-    /** All units, in the order they were added. */
+    /** All units, in tree order (see the class comment). */
     public ImmutableList<Unit> units() {
-        return units.values().asList();
+        return derived.get().units;
     }
 
-    /** The ids of all units. */
+    /** The ids of all units (in no particular order). */
     public ImmutableSet<UnitId> unitIds() {
-        return units.keySet();
+        return derived.get().unitIds;
     }
 
-    /** All posts, in the order they were added. */
+    /** The number of units, without deriving the ordered list. */
+    public int unitCount() {
+        return x.units.size();
+    }
+
+    /** All posts: the posts of each unit in tree order, each unit's in the order they were added. */
     public ImmutableList<Post> posts() {
-        return posts.values().asList();
+        return derived.get().posts;
     }
 
-    /** All people, in the order they were added. */
+    /** All people, ordered by id. */
     public ImmutableList<Person> people() {
-        return people.values().asList();
+        return derived.get().people;
     }
 
-    /** All tenures, past, present and future, in the order they were added. */
+    /** All tenures, past, present and future, post by post in the order of {@link #posts()}. */
     public ImmutableList<Tenure> tenures() {
-        return tenures;
+        return derived.get().tenures;
     }
 
-    /** All relations, including SUBORDINATE_TO. */
+    /** All relations, including SUBORDINATE_TO, source by source in tree order. */
     public ImmutableList<Relation> relations() {
-        return relations.asList();
+        return derived.get().relations.asList();
     }
 
     ImmutableSet<Relation> relationSet() {
-        return relations;
+        return derived.get().relations;
+    }
+
+    boolean hasRelation(Relation r) {
+        return Store.set(x.outgoing, r.source()).contains(r);
     }
 
     ImmutableSet<Relation> outgoingRelations(UnitId id) {
-        return outgoing.get(id);
+        return Store.set(x.outgoing, id);
     }
 
     ImmutableSet<Relation> incomingRelations(UnitId id) {
-        return incoming.get(id);
+        return Store.set(x.incoming, id);
+    }
+
+    /** The lists in a stable order, derived once per snapshot content. */
+    private static final class Derived {
+        ImmutableList<Unit> units;
+        ImmutableSet<UnitId> unitIds;
+        ImmutableList<Post> posts;
+        ImmutableList<Person> people;
+        ImmutableList<Tenure> tenures;
+        ImmutableSet<Relation> relations;
+    }
+
+    private Derived derive() {
+        Derived d = new Derived();
+        ImmutableList.Builder<Unit> us = ImmutableList.builderWithExpectedSize(x.units.size());
+        ImmutableSet.Builder<UnitId> ids = ImmutableSet.builderWithExpectedSize(x.units.size());
+        ImmutableList.Builder<Post> ps = ImmutableList.builderWithExpectedSize(x.posts.size());
+        ImmutableList.Builder<Tenure> ts = ImmutableList.builderWithExpectedSize(x.tenureCount);
+        ImmutableSet.Builder<Relation> rs = ImmutableSet.builderWithExpectedSize(x.relationCount);
+        Deque<UnitId> stack = new ArrayDeque<>();
+        for (UnitId root : x.roots.values()) {
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                UnitId id = stack.pop();
+                us.add(x.units.get(id).get());
+                ids.add(id);
+                for (PostId p : Store.list(x.postsByUnit, id)) {
+                    ps.add(x.posts.get(p).get());
+                    ts.addAll(Store.list(x.tenuresByPost, p));
+                }
+                rs.addAll(Store.set(x.outgoing, id));
+                ImmutableList<UnitId> cs = Store.list(x.children, id);
+                for (int i = cs.size() - 1; i >= 0; i--) {
+                    stack.push(cs.get(i));
+                }
+            }
+        }
+        d.units = us.build();
+        d.unitIds = ids.build();
+        d.posts = ps.build();
+        d.tenures = ts.build();
+        d.relations = rs.build();
+        List<Person> people = new ArrayList<>(x.people.size());
+        x.people.values().forEach(people::add);
+        people.sort(Comparator.comparing(p -> p.id().toString()));
+        d.people = ImmutableList.copyOf(people);
+        return d;
     }
 
     // ------------------------------------------------------------------ the tree
@@ -267,29 +321,29 @@ public final class OrgStructure {
     /** The parent (SUBORDINATE_TO target) of a unit, if it has one. */
     public Optional<Unit> parent(UnitId id) {
         unit(id);
-        UnitId p = parents.get(id);
-        return p == null ? Optional.empty() : Optional.of(units.get(p));
+        UnitId p = x.parents.getOrElse(id, null);
+        return p == null ? Optional.empty() : Optional.of(x.units.get(p).get());
     }
 
     /** The units directly subordinate to a unit, in the order they were added. */
     public ImmutableList<Unit> children(UnitId id) {
         unit(id);
-        return resolve(children.get(id));
+        return resolve(Store.list(x.children, id));
     }
 
     /** The ancestors of a unit, nearest first (parent, grandparent, ... root). */
     public ImmutableList<Unit> ancestors(UnitId id) {
         unit(id);
         ImmutableList.Builder<Unit> out = ImmutableList.builder();
-        for (UnitId p = parents.get(id); p != null; p = parents.get(p)) {
-            out.add(units.get(p));
+        for (UnitId p = x.parents.getOrElse(id, null); p != null; p = x.parents.getOrElse(p, null)) {
+            out.add(x.units.get(p).get());
         }
         return out.build();
     }
 
-    /** The units without a parent, in the order they were added. */
+    /** The units without a parent, in the order they became roots. */
     public ImmutableList<Unit> roots() {
-        return resolve(roots);
+        return resolve(x.roots.values().toJavaList());
     }
 
     /** A unit and all units below it, depth-first in pre-order (the unit first). */
@@ -300,8 +354,8 @@ public final class OrgStructure {
         stack.push(root);
         while (!stack.isEmpty()) {
             UnitId u = stack.pop();
-            out.add(units.get(u));
-            ImmutableList<UnitId> cs = children.get(u);
+            out.add(x.units.get(u).get());
+            ImmutableList<UnitId> cs = Store.list(x.children, u);
             for (int i = cs.size() - 1; i >= 0; i--) {
                 stack.push(cs.get(i));
             }
@@ -326,7 +380,7 @@ public final class OrgStructure {
     public int depth(UnitId id) {
         unit(id);
         int d = 0;
-        for (UnitId p = parents.get(id); p != null; p = parents.get(p)) {
+        for (UnitId p = x.parents.getOrElse(id, null); p != null; p = x.parents.getOrElse(p, null)) {
             d++;
         }
         return d;
@@ -334,22 +388,22 @@ public final class OrgStructure {
 
     // ------------------------------------------------------------------ selections
 
-    /** The units of a pillar, in the order they were added (administrative units belong to STATE; filter on {@code !isTerritorial()} for organizations only). */
+    /** The units of a pillar, in tree order (administrative units belong to STATE; filter on {@code !isTerritorial()} for organizations only). */
     public ImmutableList<Unit> unitsOf(Pillar pillar) {
         Checks.notNull(pillar, "unitsOf(pillar): the pillar");
-        return units.values().stream().filter(u -> u.pillar() == pillar).collect(ImmutableList.toImmutableList());
+        return units().stream().filter(u -> u.pillar() == pillar).collect(ImmutableList.toImmutableList());
     }
 
-    /** The units at a level. */
+    /** The units at a level, in tree order. */
     public ImmutableList<Unit> unitsAt(Level level) {
         Checks.notNull(level, "unitsAt(level): the level");
-        return units.values().stream().filter(u -> u.level() == level).collect(ImmutableList.toImmutableList());
+        return units().stream().filter(u -> u.level() == level).collect(ImmutableList.toImmutableList());
     }
 
-    /** The units of a kind. */
+    /** The units of a kind, in tree order. */
     public ImmutableList<Unit> unitsOf(UnitKind kind) {
         Checks.notNull(kind, "unitsOf(kind): the kind");
-        return resolve(byKind.get(kind));
+        return units().stream().filter(u -> u.kind().equals(kind)).collect(ImmutableList.toImmutableList());
     }
 
     /**
@@ -371,10 +425,16 @@ public final class OrgStructure {
         ImmutableList.Builder<Unit> out = ImmutableList.builder();
         for (Unit u : subtree(territory)) {
             if (u.isTerritorial()) {
-                out.addAll(resolve(byTerritory.get(u.id())));
+                out.addAll(resolve(Store.list(x.byTerritory, u.id())));
             }
         }
         return out.build();
+    }
+
+    /** The units whose territory is exactly this administrative unit (the unit itself included), in the order they were added. */
+    public ImmutableList<Unit> unitsOfTerritory(UnitId territory) {
+        unit(territory);
+        return resolve(Store.list(x.byTerritory, territory));
     }
 
     // ------------------------------------------------------------------ posts and people
@@ -382,7 +442,12 @@ public final class OrgStructure {
     /** The posts of a unit, in the order they were added. */
     public ImmutableList<Post> posts(UnitId unit) {
         unit(unit);
-        return postsByUnit.get(unit).stream().map(posts::get).collect(ImmutableList.toImmutableList());
+        ImmutableList<PostId> ids = Store.list(x.postsByUnit, unit);
+        ImmutableList.Builder<Post> out = ImmutableList.builderWithExpectedSize(ids.size());
+        for (PostId p : ids) {
+            out.add(x.posts.get(p).get());
+        }
+        return out.build();
     }
 
     /** The posts of a unit with a role, e.g. its deputies' posts. */
@@ -394,18 +459,18 @@ public final class OrgStructure {
     /** Every tenure of a post, past, present and future. */
     public ImmutableList<Tenure> tenures(PostId post) {
         post(post);
-        return tenuresByPost.get(post);
+        return Store.list(x.tenuresByPost, post);
     }
 
     /** Every tenure of a person, past, present and future. */
     public ImmutableList<Tenure> tenures(PersonId person) {
         person(person);
-        return tenuresByPerson.get(person);
+        return Store.list(x.tenuresByPerson, person);
     }
 
     /** The people in office in a post on the snapshot's date. */
     public ImmutableList<Person> holders(PostId post) {
-        return tenures(post).stream().filter(this::inOffice).map(t -> people.get(t.person()))
+        return tenures(post).stream().filter(this::inOffice).map(t -> x.people.get(t.person()).get())
                 .collect(ImmutableList.toImmutableList());
     }
 
@@ -424,7 +489,7 @@ public final class OrgStructure {
 
     /** The concurrent tenures (kiêm nhiệm) in force on the snapshot's date. */
     public ImmutableList<Tenure> concurrentTenures() {
-        return tenures.stream().filter(t -> t.isConcurrent() && inOffice(t)).collect(ImmutableList.toImmutableList());
+        return tenures().stream().filter(t -> t.isConcurrent() && inOffice(t)).collect(ImmutableList.toImmutableList());
     }
 
     /** The people in office in the HEAD posts of a unit (normally one; none if vacant). */
@@ -450,7 +515,7 @@ public final class OrgStructure {
     public ImmutableList<Unit> related(UnitId source, RelationType type) {
         unit(source);
         Checks.notNull(type, "related(source, type): the type");
-        return outgoing.get(source).stream().filter(r -> r.type() == type).map(r -> units.get(r.target()))
+        return outgoingRelations(source).stream().filter(r -> r.type() == type).map(r -> x.units.get(r.target()).get())
                 .collect(ImmutableList.toImmutableList());
     }
 
@@ -462,7 +527,7 @@ public final class OrgStructure {
     public ImmutableList<Unit> relatedTo(UnitId target, RelationType type) {
         unit(target);
         Checks.notNull(type, "relatedTo(target, type): the type");
-        return incoming.get(target).stream().filter(r -> r.type() == type).map(r -> units.get(r.source()))
+        return incomingRelations(target).stream().filter(r -> r.type() == type).map(r -> x.units.get(r.source()).get())
                 .collect(ImmutableList.toImmutableList());
     }
 
@@ -539,7 +604,7 @@ public final class OrgStructure {
         int territories = 0;
         long quota = 0;
         long actual = 0;
-        for (Unit u : units.values()) {
+        for (Unit u : x.units.values()) {
             if (u.isTerritorial()) {
                 territories++;
             } else {
@@ -550,20 +615,22 @@ public final class OrgStructure {
             quota += u.staffQuota().orElse(0);
             actual += u.actualStaff().orElse(0);
         }
-        for (Post p : posts.values()) {
+        for (Post p : x.posts.values()) {
             byRole.merge(p.role(), 1, Integer::sum);
         }
         int concurrent = 0;
-        for (Tenure t : tenures) {
-            if (inOffice(t)) {
-                heldByRole.merge(posts.get(t.post()).role(), 1, Integer::sum);
-                if (t.isConcurrent()) {
-                    concurrent++;
+        for (ImmutableList<Tenure> ts : x.tenuresByPost.values()) {
+            for (Tenure t : ts) {
+                if (inOffice(t)) {
+                    heldByRole.merge(x.posts.get(t.post()).get().role(), 1, Integer::sum);
+                    if (t.isConcurrent()) {
+                        concurrent++;
+                    }
                 }
             }
         }
-        return new StructureCounts(organizations, territories, byPillar, byLevel, posts.size(), byRole, heldByRole,
-                people.size(), concurrent, quota, actual);
+        return new StructureCounts(organizations, territories, byPillar, byLevel, x.posts.size(), byRole, heldByRole,
+                x.people.size(), concurrent, quota, actual);
     }
 
     /**
@@ -597,7 +664,7 @@ public final class OrgStructure {
         if (depth > maxDepth) {
             return;
         }
-        ImmutableList<UnitId> cs = children.get(id);
+        ImmutableList<UnitId> cs = Store.list(x.children, id);
         for (int i = 0; i < cs.size(); i++) {
             boolean last = i == cs.size() - 1;
             b.append(indent).append(last ? "└── " : "├── ");
@@ -607,9 +674,9 @@ public final class OrgStructure {
     }
 
     private void line(StringBuilder b, UnitId id, boolean cut) {
-        Unit u = units.get(id);
+        Unit u = x.units.get(id).get();
         b.append(u.name()).append("  [").append(u.kind().code()).append("] ").append(id);
-        int n = postsByUnit.get(id).size();
+        int n = Store.list(x.postsByUnit, id).size();
         if (n > 0) {
             b.append(" · ").append(n).append(n == 1 ? " post" : " posts");
         }
@@ -620,7 +687,7 @@ public final class OrgStructure {
                 b.append(" +").append(heads.size() - 1);
             }
         }
-        int below = cut ? children.get(id).size() : 0;
+        int below = cut ? Store.list(x.children, id).size() : 0;
         if (below > 0) {
             b.append(" · ▸ ").append(below).append(below == 1 ? " unit below" : " units below");
         }
@@ -648,61 +715,41 @@ public final class OrgStructure {
         if (this == o) {
             return true;
         }
-        return o instanceof OrgStructure s && date.equals(s.date) && units.equals(s.units) && posts.equals(s.posts)
-                && people.equals(s.people) && relations.equals(s.relations)
-                && ImmutableSet.copyOf(tenures).equals(ImmutableSet.copyOf(s.tenures));
+        return o instanceof OrgStructure s && date.equals(s.date) && sameContent(s);
+    }
+
+    /** Whether the other snapshot holds the same content, whatever its date. */
+    public boolean sameContent(OrgStructure s) {
+        if (s == null) {
+            return false;
+        }
+        if (x == s.x) {
+            return true;
+        }
+        if (x.tenureCount != s.x.tenureCount || x.relationCount != s.x.relationCount || !x.units.equals(s.x.units)
+                || !x.posts.equals(s.x.posts) || !x.people.equals(s.x.people) || !x.outgoing.equals(s.x.outgoing)) {
+            return false;
+        }
+        for (Tuple2<PostId, ImmutableList<Tenure>> e : x.tenuresByPost) {
+            ImmutableList<Tenure> other = Store.list(s.x.tenuresByPost, e._1);
+            if (other.size() != e._2.size() || !ImmutableSet.copyOf(other).equals(ImmutableSet.copyOf(e._2))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(date, units, posts, people, relations);
+        return Objects.hash(date, x.units.size(), x.posts.size(), x.people.size(), x.tenureCount, x.relationCount);
     }
 
     private ImmutableList<Unit> resolve(Collection<UnitId> ids) {
         ImmutableList.Builder<Unit> out = ImmutableList.builderWithExpectedSize(ids.size());
         for (UnitId id : ids) {
-            out.add(units.get(id));
+            out.add(x.units.get(id).get());
         }
         return out.build();
-    }
-
-    private Indexed indexed() {
-        Indexed x = new Indexed();
-        x.units = units;
-        x.posts = posts;
-        x.people = people;
-        x.tenures = tenures;
-        x.relations = relations;
-        x.parents = parents;
-        x.children = children;
-        x.roots = roots;
-        x.postsByUnit = postsByUnit;
-        x.tenuresByPost = tenuresByPost;
-        x.tenuresByPerson = tenuresByPerson;
-        x.outgoing = outgoing;
-        x.incoming = incoming;
-        x.byKind = byKind;
-        x.byTerritory = byTerritory;
-        return x;
-    }
-
-    /** The validated content and its indexes, handed from the builder to the snapshot. */
-    private static final class Indexed {
-        ImmutableMap<UnitId, Unit> units;
-        ImmutableMap<PostId, Post> posts;
-        ImmutableMap<PersonId, Person> people;
-        ImmutableList<Tenure> tenures;
-        ImmutableSet<Relation> relations;
-        ImmutableMap<UnitId, UnitId> parents;
-        ImmutableListMultimap<UnitId, UnitId> children;
-        ImmutableList<UnitId> roots;
-        ImmutableListMultimap<UnitId, PostId> postsByUnit;
-        ImmutableListMultimap<PostId, Tenure> tenuresByPost;
-        ImmutableListMultimap<PersonId, Tenure> tenuresByPerson;
-        ImmutableSetMultimap<UnitId, Relation> outgoing;
-        ImmutableSetMultimap<UnitId, Relation> incoming;
-        ImmutableListMultimap<UnitKind, UnitId> byKind;
-        ImmutableListMultimap<UnitId, UnitId> byTerritory;
     }
 
     /**
@@ -912,18 +959,15 @@ public final class OrgStructure {
          */
         public OrgStructure build() {
             List<StructureProblem> problems = new ArrayList<>();
-            Indexed x = new Indexed();
 
             Map<UnitId, Unit> unitMap = unique(units, Unit::id, "unit", problems);
             Map<PostId, Post> postMap = unique(posts, Post::id, "post", problems);
             Map<PersonId, Person> personMap = unique(people, Person::id, "person", problems);
 
             // territories
-            ImmutableListMultimap.Builder<UnitId, UnitId> byTerritory = ImmutableListMultimap.builder();
-            ImmutableListMultimap.Builder<UnitKind, UnitId> byKind = ImmutableListMultimap.builder();
-            Map<String, Unit> firstOfKind = new HashMap<>();
+            Map<UnitId, List<UnitId>> byTerritory = new java.util.HashMap<>();
+            Map<String, Unit> firstOfKind = new java.util.HashMap<>();
             for (Unit u : unitMap.values()) {
-                byKind.put(u.kind(), u.id());
                 Unit first = firstOfKind.putIfAbsent(u.kind().code(), u);
                 if (first != null && first.kind() != u.kind() && !first.kind().sameDefinition(u.kind())) {
                     problems.add(StructureProblem.of(Type.KIND_CONFLICT, "Units " + first.id() + " and " + u.id()
@@ -943,14 +987,14 @@ public final class OrgStructure {
                                 + ") belongs to territory " + t + " (" + tu.level()
                                 + "), which lies below it: a unit's territory is at its level or above", u.id(), t));
                     } else {
-                        byTerritory.put(t, u.id());
+                        byTerritory.computeIfAbsent(t, k -> new ArrayList<>(4)).add(u.id());
                     }
                 });
             }
 
             // relations
             Set<Relation> relSet = new LinkedHashSet<>();
-            Map<UnitId, List<UnitId>> parentsOf = new HashMap<>();
+            Map<UnitId, List<UnitId>> parentsOf = new java.util.HashMap<>();
             for (Relation r : relations) {
                 boolean ok = true;
                 for (UnitId end : List.of(r.source(), r.target())) {
@@ -968,7 +1012,7 @@ public final class OrgStructure {
                     parentsOf.computeIfAbsent(r.source(), k -> new ArrayList<>(1)).add(r.target());
                 }
             }
-            Map<UnitId, UnitId> parentMap = new HashMap<>();
+            Map<UnitId, UnitId> parentMap = new java.util.HashMap<>();
             for (Map.Entry<UnitId, List<UnitId>> e : parentsOf.entrySet()) {
                 if (e.getValue().size() > 1) {
                     List<Object> ids = new ArrayList<>();
@@ -993,21 +1037,20 @@ public final class OrgStructure {
             cycles(unitMap, parentMap, problems);
 
             // posts
-            ImmutableListMultimap.Builder<UnitId, PostId> postsByUnit = ImmutableListMultimap.builder();
+            Map<UnitId, List<PostId>> postsByUnit = new java.util.HashMap<>();
             for (Post p : postMap.values()) {
                 if (!unitMap.containsKey(p.unit())) {
                     problems.add(StructureProblem.of(Type.MISSING_REFERENCE,
                             "Post " + p.id() + " belongs to unit " + p.unit() + ", which is not in the structure", p.id(), p.unit()));
                 } else {
-                    postsByUnit.put(p.unit(), p.id());
+                    postsByUnit.computeIfAbsent(p.unit(), k -> new ArrayList<>(4)).add(p.id());
                 }
             }
 
             // tenures
             Set<Tenure> seen = new HashSet<>();
-            ImmutableListMultimap.Builder<PostId, Tenure> byPost = ImmutableListMultimap.builder();
-            ImmutableListMultimap.Builder<PersonId, Tenure> byPerson = ImmutableListMultimap.builder();
-            Map<PostId, List<Tenure>> forCapacity = new HashMap<>();
+            Map<PostId, List<Tenure>> byPost = new java.util.HashMap<>();
+            Map<PersonId, List<Tenure>> byPerson = new java.util.HashMap<>();
             for (Tenure t : tenures) {
                 if (!seen.add(t)) {
                     problems.add(StructureProblem.of(Type.DUPLICATE_ENTRY, "Tenure " + t + " is added twice", t.person(), t.post()));
@@ -1033,12 +1076,11 @@ public final class OrgStructure {
                     }
                 }
                 if (ok) {
-                    byPost.put(t.post(), t);
-                    byPerson.put(t.person(), t);
-                    forCapacity.computeIfAbsent(t.post(), k -> new ArrayList<>(2)).add(t);
+                    byPost.computeIfAbsent(t.post(), k -> new ArrayList<>(2)).add(t);
+                    byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>(2)).add(t);
                 }
             }
-            for (Map.Entry<PostId, List<Tenure>> e : forCapacity.entrySet()) {
+            for (Map.Entry<PostId, List<Tenure>> e : byPost.entrySet()) {
                 if (e.getValue().size() < 2) {
                     continue;
                 }
@@ -1053,37 +1095,33 @@ public final class OrgStructure {
                 throw new InvalidStructureException(problems);
             }
 
-            x.units = ImmutableMap.copyOf(unitMap);
-            x.posts = ImmutableMap.copyOf(postMap);
-            x.people = ImmutableMap.copyOf(personMap);
-            x.tenures = ImmutableList.copyOf(tenures);
-            x.relations = ImmutableSet.copyOf(relSet);
-            x.parents = ImmutableMap.copyOf(parentMap);
-            ImmutableListMultimap.Builder<UnitId, UnitId> children = ImmutableListMultimap.builder();
-            ImmutableList.Builder<UnitId> roots = ImmutableList.builder();
+            Map<UnitId, List<UnitId>> children = new java.util.HashMap<>();
+            Map<Long, UnitId> roots = new LinkedHashMap<>();
+            Map<UnitId, Long> rootSeq = new java.util.HashMap<>();
+            long seq = 0;
             for (UnitId id : unitMap.keySet()) {
                 UnitId p = parentMap.get(id);
                 if (p == null) {
-                    roots.add(id);
+                    roots.put(seq, id);
+                    rootSeq.put(id, seq);
+                    seq++;
                 } else {
-                    children.put(p, id);
+                    children.computeIfAbsent(p, k -> new ArrayList<>(4)).add(id);
                 }
             }
-            x.children = children.build();
-            x.roots = roots.build();
-            x.postsByUnit = postsByUnit.build();
-            x.tenuresByPost = byPost.build();
-            x.tenuresByPerson = byPerson.build();
-            ImmutableSetMultimap.Builder<UnitId, Relation> out = ImmutableSetMultimap.builder();
-            ImmutableSetMultimap.Builder<UnitId, Relation> in = ImmutableSetMultimap.builder();
+            Map<UnitId, Set<Relation>> out = new java.util.HashMap<>();
+            Map<UnitId, Set<Relation>> in = new java.util.HashMap<>();
             for (Relation r : relSet) {
-                out.put(r.source(), r);
-                in.put(r.target(), r);
+                out.computeIfAbsent(r.source(), k -> new LinkedHashSet<>(4)).add(r);
+                in.computeIfAbsent(r.target(), k -> new LinkedHashSet<>(4)).add(r);
             }
-            x.outgoing = out.build();
-            x.incoming = in.build();
-            x.byKind = byKind.build();
-            x.byTerritory = byTerritory.build();
+            Map<String, UnitKind> kinds = new java.util.HashMap<>();
+            firstOfKind.forEach((code, u) -> kinds.put(code, u.kind()));
+            Store x = new Store(HashMap.ofAll(unitMap), HashMap.ofAll(postMap), HashMap.ofAll(personMap),
+                    HashMap.ofAll(parentMap), Store.freezeLists(children), TreeMap.ofAll(roots), HashMap.ofAll(rootSeq), seq,
+                    Store.freezeLists(postsByUnit), Store.freezeLists(byPost), Store.freezeLists(byPerson),
+                    Store.freezeSets(out), Store.freezeSets(in), Store.freezeLists(byTerritory), HashMap.ofAll(kinds),
+                    seen.size(), relSet.size());
             return new OrgStructure(date, x, null);
         }
 
@@ -1102,7 +1140,7 @@ public final class OrgStructure {
 
         /** Reports each subordination cycle once, naming its units in order. */
         private static void cycles(Map<UnitId, Unit> unitMap, Map<UnitId, UnitId> parentMap, List<StructureProblem> problems) {
-            Map<UnitId, Integer> state = new HashMap<>(); // 1: on the current path, 2: done
+            Map<UnitId, Integer> state = new java.util.HashMap<>(); // 1: on the current path, 2: done
             for (UnitId start : unitMap.keySet()) {
                 if (state.containsKey(start)) {
                     continue;
@@ -1126,7 +1164,7 @@ public final class OrgStructure {
         }
 
         /** Reports a person whose tenures of one post overlap: one seat cannot be held twice at once. */
-        private static void heldTwice(Post post, List<Tenure> ts, List<StructureProblem> problems) {
+        static void heldTwice(Post post, List<Tenure> ts, List<StructureProblem> problems) {
             for (int i = 0; i < ts.size(); i++) {
                 for (int j = i + 1; j < ts.size(); j++) {
                     Tenure a = ts.get(i);
@@ -1145,7 +1183,7 @@ public final class OrgStructure {
          * Reports the first day on which more people hold a post than its capacity. The most
          * tenures overlap on some tenure's first day (an open start counts as the earliest day).
          */
-        private static void overCapacity(Post post, List<Tenure> ts, List<StructureProblem> problems) {
+        static void overCapacity(Post post, List<Tenure> ts, List<StructureProblem> problems) {
             List<Tenure> byStart = new ArrayList<>(ts);
             byStart.sort(Comparator.comparing(t -> t.period().start().orElse(LocalDate.MIN)));
             for (Tenure t : byStart) {

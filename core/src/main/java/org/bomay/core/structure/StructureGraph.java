@@ -98,7 +98,7 @@ final class StructureGraph extends AbstractGraph<UnitId, Relation> {
 
     @Override
     public boolean containsEdge(Relation e) {
-        return e != null && types.contains(e.type()) && s.relationSet().contains(e);
+        return e != null && types.contains(e.type()) && s.contains(e.source()) && s.hasRelation(e);
     }
 
     @Override

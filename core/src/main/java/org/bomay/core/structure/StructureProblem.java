@@ -54,7 +54,11 @@ public record StructureProblem(Type type, String message, List<Object> ids) {
         /** A tenure outside the validity of its post's unit. */
         TENURE_OUTSIDE_VALIDITY,
         /** More people hold a post at one time than its capacity. */
-        OVER_CAPACITY
+        OVER_CAPACITY,
+        /** An edit would remove a unit, post or person that something still refers to (children, posts, tenures, relations, territory). */
+        STILL_REFERENCED,
+        /** An edit refers to a unit, post, person, tenure or relation that is not in the structure. */
+        UNKNOWN
     }
 
     @Override

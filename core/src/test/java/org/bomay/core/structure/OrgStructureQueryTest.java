@@ -63,9 +63,10 @@ class OrgStructureQueryTest {
     }
 
     @Test
-    void units_inTheOrderAdded() {
-        assertEquals(List.of(HN, KB, NT, DH, NT_T1, NT_T2, HN_TU, KB_HU, NT_DU, KB_BDV, NT_T1_CB, HN_STC, KB_HDND, KB_UBND,
-                KB_VP, KB_PTCKH, NT_UBND, KB_MTTQ, KB_HND, NT_T1_BCT), ids(s.units()));
+    void units_inTreeOrder() {
+        // each root in the order added, followed by its subtree in pre-order (children in the order added)
+        assertEquals(List.of(HN, KB, NT, NT_T1, NT_T2, DH, HN_TU, KB_HU, NT_DU, NT_T1_CB, KB_BDV, HN_STC, KB_HDND, KB_UBND,
+                KB_VP, KB_PTCKH, NT_UBND, KB_MTTQ, NT_T1_BCT, KB_HND), ids(s.units()));
     }
 
     @Test
@@ -200,8 +201,8 @@ class OrgStructureQueryTest {
 
     @Test
     void unitsOfPillar() {
-        assertEquals(List.of(HN_TU, KB_HU, NT_DU, KB_BDV, NT_T1_CB), ids(s.unitsOf(Pillar.PARTY)));
-        assertEquals(List.of(KB_MTTQ, KB_HND, NT_T1_BCT), ids(s.unitsOf(Pillar.FRONT)));
+        assertEquals(List.of(HN_TU, KB_HU, NT_DU, NT_T1_CB, KB_BDV), ids(s.unitsOf(Pillar.PARTY)));
+        assertEquals(List.of(KB_MTTQ, NT_T1_BCT, KB_HND), ids(s.unitsOf(Pillar.FRONT)));
         // administrative units belong to STATE; the order is not documented, so compare as a set
         List<UnitId> state = ids(s.unitsOf(Pillar.STATE));
         assertEquals(12, state.size());
@@ -325,7 +326,8 @@ class OrgStructureQueryTest {
 
     @Test
     void concurrentTenures_inForceOnTheDate() {
-        assertEquals(List.of(AN_MTTQ, HOA_BCT, LAN_UV), s.concurrentTenures());
+        // in the order of tenures(): post by post, in tree order of their units
+        assertEquals(List.of(LAN_UV, AN_MTTQ, HOA_BCT), s.concurrentTenures());
         assertEquals(List.of(LAN_UV), s.withDate(LocalDate.of(2017, 1, 1)).concurrentTenures());
         assertEquals(List.of(), s.withDate(LocalDate.of(2015, 1, 1)).concurrentTenures());
     }
