@@ -1,0 +1,49 @@
+package org.bomay.core.change;
+
+import java.time.LocalDate;
+import org.bomay.core.BomayException;
+import org.bomay.core.internal.Checks;
+import org.bomay.core.model.Relation;
+import org.bomay.core.model.RelationType;
+
+/**
+ * Removes a typed relation (LEADS, GUIDES, SERVES, MEMBER_OF); subordination changes through
+ * {@link Transfer}.
+ *
+ * <pre>{@code
+ * RemoveRelation.of(LocalDate.of(2018, 7, 1), Relation.of(RelationType.SERVES, UnitId.of("kb.vp"), UnitId.of("kb.hu")));
+ * }</pre>
+ *
+ * @param info dates and basis
+ * @param relation the relation
+ */
+public record RemoveRelation(ChangeInfo info, Relation relation) implements Change {
+    /** Validates. */
+    public RemoveRelation {
+        Checks.notNull(info, "RemoveRelation: the info");
+        Checks.notNull(relation, "RemoveRelation: the relation");
+        if (relation.type() == RelationType.SUBORDINATE_TO) {
+            throw new BomayException("RemoveRelation: " + relation + " is a subordination; use Transfer to change a unit's parent");
+        }
+    }
+
+    /** The change effective on a date. */
+    public static RemoveRelation of(LocalDate effective, Relation relation) {
+        return new RemoveRelation(ChangeInfo.on(effective), relation);
+    }
+
+    @Override
+    public ChangeType type() {
+        return ChangeType.REMOVE_RELATION;
+    }
+
+    @Override
+    public RemoveRelation withInfo(ChangeInfo i) {
+        return new RemoveRelation(i, relation);
+    }
+
+    @Override
+    public String summary() {
+        return "removes " + relation;
+    }
+}
