@@ -16,7 +16,10 @@ import org.bomay.core.model.Tenure;
 import org.bomay.core.model.Unit;
 import org.bomay.core.model.UnitId;
 import org.bomay.core.profile.vn.VnKinds;
+import org.bomay.core.change.Merge;
+import org.bomay.core.history.History;
 import org.bomay.core.structure.OrgStructure;
+import org.bomay.examples.kimbang.KimBang;
 import org.junit.jupiter.api.Test;
 
 /** The README's "A taste" snippet, verbatim, with its comments turned into assertions. */
@@ -41,5 +44,25 @@ class ReadmeExampleTest {
         String tree = s.tree(huyenUy);
         assertTrue(tree.startsWith("Huyện uỷ Kim Bảng  [VN.HUYEN_UY] kb.hu\n└── Ban Tổ chức Huyện ủy"), tree);
         assertTrue(tree.contains("Nguyễn Văn An"), tree);
+    }
+
+    @Test
+    void readmeRestructuringSnippet_behavesAsItsCommentsSay() {
+        OrgStructure kb = KimBang.structure();                                       // 1/1/2018
+        Unit centre = Unit.builder(UnitId.of("kb.ttdvnn"), "Trung tâm Dịch vụ nông nghiệp huyện Kim Bảng",
+                VnKinds.TRUNG_TAM_SU_NGHIEP, Level.DISTRICT).territory(KimBang.HUYEN).build();
+        History h = History.start(kb).apply(
+                Merge.of(LocalDate.of(2018, 7, 1),
+                         List.of(KimBang.TRAM_TRONG_TROT, KimBang.TRAM_CHAN_NUOI, KimBang.TRAM_KHUYEN_NONG), centre)
+                     .withParent(KimBang.UBND)
+                     .withHead(kb.heads(KimBang.TRAM_KHUYEN_NONG).get(0).id()));
+
+        assertTrue(h.asOf(LocalDate.of(2018, 3, 1)).contains(KimBang.TRAM_KHUYEN_NONG));
+        assertTrue(!h.current().contains(KimBang.TRAM_KHUYEN_NONG));
+        assertEquals("[kb.tram-kn MERGED_INTO kb.ttdvnn on 2018-07-01 (v1, hợp nhất)]",
+                h.successors(KimBang.TRAM_KHUYEN_NONG).toString());
+        String text = h.events().get(0).describe();
+        assertTrue(text.startsWith("hợp nhất (MERGE) 2018-07-01: [kb.tram-tt-bvtv, kb.tram-cn-ty, kb.tram-kn] → [kb.ttdvnn]"), text);
+        assertTrue(text.contains("staff:"), text);
     }
 }
