@@ -205,6 +205,14 @@ final class Applier {
         if (parent.isPresent() && c.sources().contains(parent.get())) {
             throw fail("the merged unit cannot be placed under " + parent.get() + ", which is one of the merging units", parent.get());
         }
+        if (keep) {
+            for (Unit a : s.ancestors(rid)) {
+                if (c.sources().contains(a.id())) {
+                    throw fail("the merged unit keeps the id of " + rid + ", which lies below " + a.id()
+                            + ", another merging unit; keep the id of the upper one or give a new id", rid, a.id());
+                }
+            }
+        }
         Set<PostId> demote = demotions(c.sources(), c.head(), null);
         int quota = 0;
         int actual = 0;
@@ -238,7 +246,7 @@ final class Applier {
             moveContents(u, rid, group, demote, r);
             r.staff.add(new StaffMove(Optional.of(u.id()), Optional.of(rid), u.staffQuota().orElse(0), u.actualStaff().orElse(0)));
         }
-        for (Unit u : sources) {
+        for (Unit u : deepestFirst(sources)) {
             if (!u.id().equals(rid)) {
                 ed.removeUnit(u.id());
                 r.ceased.add(u.id());
@@ -252,6 +260,12 @@ final class Applier {
         List<Unit> absorbed = new ArrayList<>();
         for (UnitId id : c.absorbed()) {
             absorbed.add(unit(id));
+        }
+        for (Unit a : cur().ancestors(into.id())) {
+            if (c.absorbed().contains(a.id())) {
+                throw fail(into.id() + " lies below " + a.id() + ", which it would absorb; transfer " + into.id()
+                        + " out from under it first", into.id(), a.id());
+            }
         }
         List<UnitId> all = new ArrayList<>();
         all.add(into.id());
@@ -277,7 +291,7 @@ final class Applier {
         }
         ed.replaceUnit(cur().unit(into.id()).toBuilder().staffQuota(anyQuota ? quota : null)
                 .actualStaff(anyActual ? actual : null).build());
-        for (Unit u : absorbed) {
+        for (Unit u : deepestFirst(absorbed)) {
             ed.removeUnit(u.id());
             r.ceased.add(u.id());
         }
@@ -858,6 +872,14 @@ final class Applier {
                     + day + " (leave its validity unset)", u.id());
         }
         return u;
+    }
+
+    /** Units to remove in an order that never removes a unit before a ceasing unit below it. */
+    private List<Unit> deepestFirst(List<Unit> units) {
+        OrgStructure s = cur();
+        List<Unit> out = new ArrayList<>(units);
+        out.sort(java.util.Comparator.comparingInt((Unit u) -> s.contains(u.id()) ? s.depth(u.id()) : 0).reversed());
+        return out;
     }
 
     private static <T> List<String> sorted(Set<T> items) {

@@ -351,17 +351,17 @@ public final class History {
     }
 
     /**
-     * The units of the current structure that a unit is now part of: itself if it still exists,
+     * The units of the current structure that a unit is now part of: itself alone if it exists now,
      * otherwise the existing units its successors lead to ("which province is Bến Tre part of now?").
      * Empty if it was dissolved or converted without successors.
      */
     public ImmutableList<UnitId> currentSuccessors(UnitId unit) {
         Checks.notNull(unit, "History.currentSuccessors: the unit");
         OrgStructure cur = current();
-        Set<UnitId> out = new LinkedHashSet<>();
         if (cur.contains(unit)) {
-            out.add(unit);
+            return ImmutableList.of(unit);
         }
+        Set<UnitId> out = new LinkedHashSet<>();
         for (LineageStep s : successors(unit)) {
             if (cur.contains(s.to())) {
                 out.add(s.to());

@@ -412,4 +412,20 @@ class ChangeTest {
         assertTrue(text.contains("kb.ubnd.vp.cvp: kb.ubnd.vp → kb.vp, HEAD → DEPUTY"), text);
         assertTrue(text.contains("basis: 18-NQ/TW"), text);
     }
+
+    @Test
+    void merge_ofAUnitWithOneBelowIt_removesBothAndKeepsTheRest() {
+        Unit centre = Unit.builder(UnitId.of("kb.ttyt2"), "Trung tâm Y tế", VnKinds.TRUNG_TAM_Y_TE, Level.DISTRICT).territory(KB).build();
+        OrgStructure t = apply(Merge.of(D, List.of(TTYT, X1_TYT), centre), s).structure();
+        assertFalse(t.contains(TTYT));
+        assertFalse(t.contains(X1_TYT));
+        assertEquals(List.of(X2_TYT), t.children(centre.id()).stream().map(Unit::id).toList());
+        assertEquals(SYT, t.parent(centre.id()).get().id());
+    }
+
+    @Test
+    void absorb_intoAUnitBelowAnAbsorbedOne_isRefusedClearly() {
+        ChangeException e = assertThrows(ChangeException.class, () -> Absorb.of(D, X1_TYT, TTYT).applyTo(s));
+        assertTrue(e.reason().contains("lies below"), e.reason());
+    }
 }
