@@ -51,6 +51,24 @@ public record Absorb(ChangeInfo info, UnitId into, List<UnitId> absorbed, Option
         return ChangeType.ABSORB;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Absorb decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Absorb basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Absorb note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Absorb withInfo(ChangeInfo i) {
         return new Absorb(i, into, absorbed, head);

@@ -37,6 +37,24 @@ public record AddRelation(ChangeInfo info, Relation relation) implements Change 
         return ChangeType.ADD_RELATION;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public AddRelation decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public AddRelation basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public AddRelation note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public AddRelation withInfo(ChangeInfo i) {
         return new AddRelation(i, relation);

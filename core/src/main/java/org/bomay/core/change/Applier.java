@@ -202,6 +202,11 @@ final class Applier {
                     + "; give the merged unit a new id, or the id of the merged unit that keeps the headquarters", rid);
         }
         Optional<UnitId> parent = c.parent().isPresent() ? c.parent() : s.parent(c.sources().get(0)).map(Unit::id);
+        if (c.parent().isEmpty() && parent.isPresent() && s.unit(parent.get()).pillar() != c.result().pillar()) {
+            throw fail("the merged unit (" + c.result().pillar() + ") would go under " + parent.get() + " ("
+                    + s.unit(parent.get()).pillar() + "), the first merging unit's parent in another pillar; name its parent with "
+                    + "withParent(...)", rid, parent.get());
+        }
         if (parent.isPresent() && c.sources().contains(parent.get())) {
             throw fail("the merged unit cannot be placed under " + parent.get() + ", which is one of the merging units", parent.get());
         }
@@ -547,6 +552,11 @@ final class Applier {
             Unit pu = part.unit().toBuilder()
                     .staffQuota(src.staffQuota().isPresent() || part.staffQuota() > 0 ? part.staffQuota() : null)
                     .actualStaff(src.actualStaff().isPresent() || part.actualStaff() > 0 ? part.actualStaff() : null).build();
+            if (part.parent().isEmpty() && srcParent.isPresent() && s.unit(srcParent.get()).pillar() != pu.pillar()) {
+                throw fail("part " + pu.id() + " (" + pu.pillar() + ") would go under " + srcParent.get() + " ("
+                        + s.unit(srcParent.get()).pillar() + "), the source's parent in another pillar; place it with under(...)",
+                        pu.id(), srcParent.get());
+            }
             ed.addUnit(startingToday(pu, "part " + pu.id()), part.parent().or(() -> srcParent).orElse(null));
             UnitId pid = pu.id();
             r.established.add(pid);

@@ -57,6 +57,24 @@ public record Appoint(ChangeInfo info, PersonId person, PostId post, TenureType 
         return tenureType == TenureType.CONCURRENT ? ChangeType.ASSIGN_CONCURRENT : ChangeType.APPOINT;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Appoint decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Appoint basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Appoint note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Appoint withInfo(ChangeInfo i) {
         return new Appoint(i, person, post, tenureType, newPerson);

@@ -49,6 +49,24 @@ public record Compound(ChangeInfo info, String name, List<Change> parts) impleme
         return ChangeType.COMPOUND;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Compound decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Compound basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Compound note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Compound withInfo(ChangeInfo i) {
         return new Compound(i, name, parts);

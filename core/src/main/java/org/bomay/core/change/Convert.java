@@ -39,6 +39,24 @@ public record Convert(ChangeInfo info, org.bomay.core.model.UnitId unit, String 
         return ChangeType.CONVERT;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Convert decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Convert basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Convert note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Convert withInfo(ChangeInfo i) {
         return new Convert(i, unit, becomes, disposition);

@@ -36,6 +36,24 @@ public record Dissolve(ChangeInfo info, UnitId unit, Disposition disposition) im
         return ChangeType.DISSOLVE;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Dissolve decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Dissolve basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Dissolve note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Dissolve withInfo(ChangeInfo i) {
         return new Dissolve(i, unit, disposition);

@@ -41,6 +41,24 @@ public record Establish(ChangeInfo info, Unit unit, Optional<UnitId> parent, Lis
         return ChangeType.ESTABLISH;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Establish decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Establish basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Establish note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Establish withInfo(ChangeInfo i) {
         return new Establish(i, unit, parent, posts);

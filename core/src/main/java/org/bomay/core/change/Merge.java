@@ -67,6 +67,24 @@ public record Merge(ChangeInfo info, List<UnitId> sources, Unit result, Optional
         return ChangeType.MERGE;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Merge decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Merge basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Merge note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Merge withInfo(ChangeInfo i) {
         return new Merge(i, sources, result, parent, head);

@@ -43,6 +43,24 @@ public record ReduceStaff(ChangeInfo info, UnitId unit, int count, boolean alsoQ
         return ChangeType.REDUCE_STAFF;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public ReduceStaff decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public ReduceStaff basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public ReduceStaff note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public ReduceStaff withInfo(ChangeInfo i) {
         return new ReduceStaff(i, unit, count, alsoQuota);

@@ -35,6 +35,24 @@ public record Relieve(ChangeInfo info, PersonId person, PostId post) implements 
         return ChangeType.RELIEVE;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Relieve decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Relieve basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Relieve note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Relieve withInfo(ChangeInfo i) {
         return new Relieve(i, person, post);

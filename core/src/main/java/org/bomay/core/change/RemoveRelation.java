@@ -37,6 +37,24 @@ public record RemoveRelation(ChangeInfo info, Relation relation) implements Chan
         return ChangeType.REMOVE_RELATION;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public RemoveRelation decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public RemoveRelation basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public RemoveRelation note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public RemoveRelation withInfo(ChangeInfo i) {
         return new RemoveRelation(i, relation);

@@ -34,6 +34,24 @@ public record Rename(ChangeInfo info, UnitId unit, String newName) implements Ch
         return ChangeType.RENAME;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Rename decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Rename basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Rename note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Rename withInfo(ChangeInfo i) {
         return new Rename(i, unit, newName);

@@ -37,6 +37,24 @@ public record SetStaffQuota(ChangeInfo info, UnitId unit, int quota) implements 
         return ChangeType.SET_STAFF_QUOTA;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public SetStaffQuota decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public SetStaffQuota basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public SetStaffQuota note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public SetStaffQuota withInfo(ChangeInfo i) {
         return new SetStaffQuota(i, unit, quota);

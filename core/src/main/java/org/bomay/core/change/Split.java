@@ -72,6 +72,24 @@ public record Split(ChangeInfo info, UnitId source, boolean sourceContinues, Lis
         return ChangeType.SPLIT;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Split decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Split basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Split note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Split withInfo(ChangeInfo i) {
         return new Split(i, source, sourceContinues, parts);

@@ -61,6 +61,24 @@ public record Transfer(ChangeInfo info, UnitId unit, UnitId newParent, Optional<
         return ChangeType.TRANSFER;
     }
 
+    /** A copy with a decision date. */
+    @Override
+    public Transfer decided(LocalDate date) {
+        return withInfo(info.withDecided(date));
+    }
+
+    /** A copy with a legal basis (document number and title). */
+    @Override
+    public Transfer basis(String number, String title) {
+        return withInfo(info.withBasis(LegalBasis.of(number, title)));
+    }
+
+    /** A copy with a note. */
+    @Override
+    public Transfer note(String text) {
+        return withInfo(info.withNote(text));
+    }
+
     @Override
     public Transfer withInfo(ChangeInfo i) {
         return new Transfer(i, unit, newParent, newLevel, newTerritory, crossPillar);

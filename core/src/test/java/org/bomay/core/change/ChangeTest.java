@@ -428,4 +428,24 @@ class ChangeTest {
         ChangeException e = assertThrows(ChangeException.class, () -> Absorb.of(D, X1_TYT, TTYT).applyTo(s));
         assertTrue(e.reason().contains("lies below"), e.reason());
     }
+
+    @Test
+    void merge_andSplit_askForTheParentWhenTheDefaultOneIsInAnotherPillar() {
+        Unit partyOffice = Unit.builder(UnitId.of("kb.vpx"), "Văn phòng", VnKinds.VAN_PHONG_CAP_UY, Level.DISTRICT).territory(KB).build();
+        ChangeException e = assertThrows(ChangeException.class,
+                () -> Merge.of(D, List.of(VPUB, VPHU), partyOffice).withHead(BINH).applyTo(s));
+        assertTrue(e.reason().contains("withParent"), e.reason());
+        assertEquals(HU, apply(Merge.of(D, List.of(VPUB, VPHU), partyOffice).withHead(BINH).withParent(HU), s).structure()
+                .parent(partyOffice.id()).get().id());
+        Split split = Split.ceasing(D, VPUB, SplitPart.of(part("kb.a", "A", VnKinds.BAN_DAN_VAN)).posts(VPUB_CVP).staff(6, 6),
+                SplitPart.of(part("kb.b", "B", VnKinds.PHONG)).staff(6, 5));
+        assertTrue(assertThrows(ChangeException.class, () -> split.applyTo(s)).reason().contains("under(...)"));
+    }
+
+    @Test
+    void infoSetters_keepTheRecordType() {
+        Merge m = Merge.of(D, List.of(VPHU, VPUB), VP_CHUNG).basis("18-NQ/TW", "").decided(D.minusMonths(1)).withHead(BINH);
+        assertEquals(Optional.of(BINH), m.head());
+        assertEquals(Optional.of(D.minusMonths(1)), m.info().decided());
+    }
 }
