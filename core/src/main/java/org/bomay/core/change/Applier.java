@@ -233,8 +233,10 @@ final class Applier {
         if (keep) {
             rb.validity(s.unit(rid).validity());
             ed.replaceUnit(rb.build());
-            if (!parent.equals(s.parent(rid).map(Unit::id))) {
+            Optional<UnitId> oldParent = s.parent(rid).map(Unit::id);
+            if (!parent.equals(oldParent)) {
                 ed.setParent(rid, parent.orElse(null));
+                r.children.add(new UnitMove(rid, oldParent, parent));
             }
         } else {
             ed.addUnit(startingToday(rb.build(), "the merged unit"), parent.orElse(null));

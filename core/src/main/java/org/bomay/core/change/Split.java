@@ -37,24 +37,26 @@ public record Split(ChangeInfo info, UnitId source, boolean sourceContinues, Lis
                     : "at least two parts when the source ceases (one part is a rename or a transfer)") + ", was " + parts.size());
         }
         Set<UnitId> ids = new HashSet<>();
-        Set<Object> allocated = new HashSet<>();
+        Set<UnitId> children = new HashSet<>();
+        Set<Object> posts = new HashSet<>();
+        Set<UnitId> territoryUnits = new HashSet<>();
         for (SplitPart p : parts) {
             if (!ids.add(p.unit().id())) {
                 throw new BomayException("Split of " + source + ": two parts have the id " + p.unit().id());
             }
-            for (Object o : concat(p)) {
-                if (!allocated.add(o)) {
-                    throw new BomayException("Split of " + source + ": " + o + " is allocated to two parts");
-                }
-            }
+            once(source, "child unit", p.children(), children);
+            once(source, "post", p.posts(), posts);
+            once(source, "territory unit", p.territoryUnits(), territoryUnits);
         }
     }
 
-    private static List<Object> concat(SplitPart p) {
-        List<Object> all = new java.util.ArrayList<>(p.children());
-        all.addAll(p.posts());
-        all.addAll(p.territoryUnits());
-        return all;
+    /** Each child, post and territory unit goes to one part at most (a unit may be both a child and a territory unit). */
+    private static <T> void once(UnitId source, String what, Set<? extends T> given, Set<T> seen) {
+        for (T o : given) {
+            if (!seen.add(o)) {
+                throw new BomayException("Split of " + source + ": " + what + " " + o + " is allocated to two parts");
+            }
+        }
     }
 
     /** The source ceases and its parts take everything. */

@@ -196,6 +196,9 @@ public final class StructureEditor {
                 }
             }
         }
+        if (old.level() != unit.level() && old.territory().equals(unit.territory())) {
+            checkTerritory(unit); // its territory must still lie at its new level or above
+        }
         if (!old.territory().equals(unit.territory())) {
             checkTerritory(unit);
             old.territory().ifPresent(t -> byTerritory = removeFrom(byTerritory, t, id));
