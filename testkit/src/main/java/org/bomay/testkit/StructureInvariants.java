@@ -74,7 +74,8 @@ public final class StructureInvariants {
      * {@code depth}, {@code roots}, {@code subtree} and {@code tree} agree with the SUBORDINATE_TO
      * relations and with each other; every unit is reachable from exactly one root; the sizes of the
      * roots' subtrees add up to the number of units; there is no cycle; every unit sits at its
-     * parent's level or deeper; territories are administrative units, which are their own territory.
+     * parent's level or deeper; territories are administrative units, which are their own territory,
+     * at the level of the units that belong to them or above.
      *
      * <pre>{@code
      * StructureInvariants.checkTree(structure);
@@ -178,6 +179,10 @@ public final class StructureInvariants {
                 if (t == null || !t.isTerritorial()) {
                     fail("checkTree: unit " + id + " belongs to territory " + territory.get()
                             + ", which is not an administrative unit of the structure");
+                }
+                if (!u.level().fitsUnder(t.level())) {
+                    fail("checkTree: unit " + id + " at level " + u.level() + " belongs to territory " + t.id() + " at level "
+                            + t.level() + ", below it (a unit's territory is at its level or above)");
                 }
             }
         }

@@ -1,14 +1,18 @@
 /**
  * Test support for bomay: QuickTheories generators of valid, realistic random structures
  * ({@link org.bomay.testkit.StructureGen}, with the printable {@link org.bomay.testkit.StructureShape}
- * behind them) and reusable invariant checks ({@link org.bomay.testkit.StructureInvariants}) to
- * call in property-based tests of restructurings, readers and rules.
+ * behind them), generators of random restructuring plans over them ({@link org.bomay.testkit.PlanGen}),
+ * and reusable invariant checks of structures ({@link org.bomay.testkit.StructureInvariants}) and of
+ * change events ({@link org.bomay.testkit.HistoryInvariants}) to call in property-based tests of
+ * restructurings, readers and rules.
  *
  * <pre>{@code
  * import static org.quicktheories.QuickTheory.qt;
  *
  * qt().forAll(StructureGen.structures())
  *     .checkAssert(StructureInvariants::checkAll);
+ *
+ * PlanGen.check(PlanGen.plans(), 100, plan -> StructureInvariants.checkAll(plan.history().current()));
  * }</pre>
  *
  * <p>The generators are composed from QuickTheories' combinators only (never a raw
