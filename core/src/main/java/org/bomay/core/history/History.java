@@ -51,12 +51,12 @@ import org.bomay.core.structure.OrgStructure;
 public final class History {
     private final Vector<Version> versions;
     private final HashSet<UnitId> everUsed;
-    private final HashMap<UnitId, io.vavr.collection.List<LineageStep>> forward;
-    private final HashMap<UnitId, io.vavr.collection.List<LineageStep>> backward;
-    private final HashMap<UnitId, io.vavr.collection.List<Integer>> eventsByUnit;
+    private final HashMap<UnitId, Vector<LineageStep>> forward;
+    private final HashMap<UnitId, Vector<LineageStep>> backward;
+    private final HashMap<UnitId, Vector<Integer>> eventsByUnit;
 
-    private History(Vector<Version> versions, HashSet<UnitId> everUsed, HashMap<UnitId, io.vavr.collection.List<LineageStep>> forward,
-            HashMap<UnitId, io.vavr.collection.List<LineageStep>> backward, HashMap<UnitId, io.vavr.collection.List<Integer>> eventsByUnit) {
+    private History(Vector<Version> versions, HashSet<UnitId> everUsed, HashMap<UnitId, Vector<LineageStep>> forward,
+            HashMap<UnitId, Vector<LineageStep>> backward, HashMap<UnitId, Vector<Integer>> eventsByUnit) {
         this.versions = versions;
         this.everUsed = everUsed;
         this.forward = forward;
@@ -75,7 +75,8 @@ public final class History {
      */
     public static History start(OrgStructure initial) {
         Checks.notNull(initial, "History.start: the initial structure");
-        return new History(Vector.of(new Version(0, initial, Optional.empty())), HashSet.ofAll(initial.unitIds()),
+        // ids of the initial structure are looked up in it; everUsed holds only the ids that came later
+        return new History(Vector.of(new Version(0, initial, Optional.empty())), HashSet.empty(),
                 HashMap.empty(), HashMap.empty(), HashMap.empty());
     }
 
@@ -99,7 +100,7 @@ public final class History {
                     + "; a history takes changes in the order of their effective dates");
         }
         for (UnitId id : newUnitIds(change)) {
-            if (everUsed.contains(id) && !cur.contains(id)) {
+            if (hasUsed(id) && !cur.contains(id)) {
                 throw new BomayException("History.apply: " + change.type() + " " + change.summary() + " would create unit " + id
                         + ", an id that an earlier unit of this history had; unit ids are never reused, choose a new one");
             }
@@ -155,21 +156,21 @@ public final class History {
 
     private History append(OrgStructure s, ChangeEvent e) {
         int index = versions.size();
-        HashMap<UnitId, io.vavr.collection.List<LineageStep>> fw = forward;
-        HashMap<UnitId, io.vavr.collection.List<LineageStep>> bw = backward;
+        HashMap<UnitId, Vector<LineageStep>> fw = forward;
+        HashMap<UnitId, Vector<LineageStep>> bw = backward;
         for (ChangeEvent.UnitLink l : e.links()) {
             LineageStep step = new LineageStep(l.from(), l.to(), l.kind(), e.info().effective(), index, e.type());
-            fw = fw.put(l.from(), fw.getOrElse(l.from(), io.vavr.collection.List.empty()).append(step));
-            bw = bw.put(l.to(), bw.getOrElse(l.to(), io.vavr.collection.List.empty()).append(step));
+            fw = fw.put(l.from(), fw.getOrElse(l.from(), Vector.empty()).append(step));
+            bw = bw.put(l.to(), bw.getOrElse(l.to(), Vector.empty()).append(step));
         }
         Set<UnitId> concerned = new LinkedHashSet<>(e.originals());
         concerned.addAll(e.results());
         concerned.addAll(e.established());
         concerned.addAll(e.ceased());
-        HashMap<UnitId, io.vavr.collection.List<Integer>> ev = eventsByUnit;
+        HashMap<UnitId, Vector<Integer>> ev = eventsByUnit;
         HashSet<UnitId> used = everUsed;
         for (UnitId u : concerned) {
-            ev = ev.put(u, ev.getOrElse(u, io.vavr.collection.List.empty()).append(index));
+            ev = ev.put(u, ev.getOrElse(u, Vector.empty()).append(index));
             used = used.add(u);
         }
         return new History(versions.append(new Version(index, s, Optional.of(e))), used, fw, bw, ev);
@@ -326,7 +327,7 @@ public final class History {
         return walk(unit, backward, false);
     }
 
-    private ImmutableList<LineageStep> walk(UnitId unit, HashMap<UnitId, io.vavr.collection.List<LineageStep>> index, boolean fw) {
+    private ImmutableList<LineageStep> walk(UnitId unit, HashMap<UnitId, Vector<LineageStep>> index, boolean fw) {
         Checks.notNull(unit, "History lineage: the unit");
         List<LineageStep> out = new ArrayList<>();
         Set<LineageStep> seen = new java.util.HashSet<>();
@@ -338,7 +339,7 @@ public final class History {
             if (!visited.add(u)) {
                 continue;
             }
-            for (LineageStep s : index.getOrElse(u, io.vavr.collection.List.empty())) {
+            for (LineageStep s : index.getOrElse(u, Vector.empty())) {
                 if (seen.add(s)) {
                     out.add(s);
                     todo.add(fw ? s.to() : s.from());
@@ -374,7 +375,7 @@ public final class History {
     public ImmutableList<ChangeEvent> eventsOf(UnitId unit) {
         Checks.notNull(unit, "History.eventsOf: the unit");
         ImmutableList.Builder<ChangeEvent> out = ImmutableList.builder();
-        for (Integer i : eventsByUnit.getOrElse(unit, io.vavr.collection.List.empty())) {
+        for (Integer i : eventsByUnit.getOrElse(unit, Vector.empty())) {
             out.add(versions.get(i).event().get());
         }
         return out.build();
@@ -382,7 +383,7 @@ public final class History {
 
     /** Whether a unit id occurs anywhere in the history (and so may not be used for a new unit). */
     public boolean hasUsed(UnitId unit) {
-        return unit != null && everUsed.contains(unit);
+        return unit != null && (everUsed.contains(unit) || initial().contains(unit));
     }
 
     /** e.g. {@code History[5 versions, 2018-01-01 .. 2018-07-01; current: OrgStructure[...]]}. */
