@@ -29,7 +29,7 @@ public record Absorb(ChangeInfo info, UnitId into, List<UnitId> absorbed, Option
     public Absorb {
         Checks.notNull(info, "Absorb: the info");
         Checks.notNull(into, "Absorb: the unit that continues");
-        absorbed = List.copyOf(Checks.notNull(absorbed, "Absorb: the absorbed units"));
+        absorbed = List.copyOf(Checks.noNulls(absorbed, "Absorb: the absorbed units"));
         Checks.notNull(head, "Absorb: the head (Optional.empty() to keep the current head)");
         if (absorbed.isEmpty() || absorbed.stream().distinct().count() != absorbed.size() || absorbed.contains(into)) {
             throw new BomayException("Absorb (sáp nhập) into " + into + " needs at least one distinct other unit, was " + absorbed);
@@ -38,7 +38,7 @@ public record Absorb(ChangeInfo info, UnitId into, List<UnitId> absorbed, Option
 
     /** Absorbs units into {@code into}. */
     public static Absorb of(LocalDate effective, UnitId into, UnitId... absorbed) {
-        return new Absorb(ChangeInfo.on(effective), into, List.of(absorbed), Optional.empty());
+        return new Absorb(ChangeInfo.on(effective), into, java.util.Arrays.asList(absorbed), Optional.empty());
     }
 
     /** A copy naming who heads the continuing unit. */

@@ -832,16 +832,24 @@ final class Applier {
         r.results.add(u.id());
     }
 
+    /**
+     * A compound's event gathers its parts' moves and links (lineage through a unit that a part
+     * created and a later part consumed stays traceable), but its originals, results, established
+     * and ceased units are net: a unit both created and consumed inside the compound is in neither.
+     */
     private void compound(Compound c, Recorder r) {
+        OrgStructure start = cur();
         Set<UnitId> originals = new LinkedHashSet<>();
         Set<UnitId> results = new LinkedHashSet<>();
+        Set<UnitId> established = new LinkedHashSet<>();
+        Set<UnitId> ceased = new LinkedHashSet<>();
         for (Change part : c.parts()) {
             ChangeEvent e = runWrapped(part);
             r.parts.add(e);
             originals.addAll(e.originals());
             results.addAll(e.results());
-            r.established.addAll(e.established());
-            r.ceased.addAll(e.ceased());
+            established.addAll(e.established());
+            ceased.addAll(e.ceased());
             r.links.addAll(e.links());
             r.posts.addAll(e.posts());
             r.people.addAll(e.people());
@@ -852,8 +860,10 @@ final class Applier {
             r.relationsRemoved.addAll(e.relationsRemoved());
         }
         OrgStructure end = cur();
-        r.originals.addAll(originals);
+        originals.stream().filter(start::contains).forEach(r.originals::add);
         results.stream().filter(end::contains).forEach(r.results::add);
+        established.stream().filter(u -> !start.contains(u) && end.contains(u)).forEach(r.established::add);
+        ceased.stream().filter(u -> start.contains(u) && !end.contains(u)).forEach(r.ceased::add);
     }
 
     // ------------------------------------------------------------------ lookups

@@ -27,7 +27,7 @@ public record Compound(ChangeInfo info, String name, List<Change> parts) impleme
     public Compound {
         Checks.notNull(info, "Compound: the info");
         name = VnText.name(name);
-        parts = List.copyOf(Checks.notNull(parts, "Compound: the parts"));
+        parts = List.copyOf(Checks.noNulls(parts, "Compound: the parts"));
         if (parts.isEmpty()) {
             throw new BomayException("Compound '" + name + "' needs at least one part");
         }
@@ -41,7 +41,7 @@ public record Compound(ChangeInfo info, String name, List<Change> parts) impleme
 
     /** A named compound of changes. */
     public static Compound of(LocalDate effective, String name, Change... parts) {
-        return new Compound(ChangeInfo.on(effective), name, List.of(parts));
+        return new Compound(ChangeInfo.on(effective), name, java.util.Arrays.asList(parts));
     }
 
     @Override

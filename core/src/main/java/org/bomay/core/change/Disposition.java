@@ -41,7 +41,7 @@ public record Disposition(Map<UnitId, UnitId> children, Optional<UnitId> allChil
         children = Map.copyOf(Checks.notNull(children, "Disposition: the children"));
         Checks.notNull(allChildrenTo, "Disposition: allChildrenTo");
         posts = Map.copyOf(Checks.notNull(posts, "Disposition: the posts"));
-        released = Set.copyOf(Checks.notNull(released, "Disposition: the released posts"));
+        released = Set.copyOf(Checks.noNulls(released, "Disposition: the released posts"));
         Checks.notNull(staffTo, "Disposition: staffTo");
         for (PostId p : released) {
             if (posts.containsKey(p)) {
@@ -81,7 +81,7 @@ public record Disposition(Map<UnitId, UnitId> children, Optional<UnitId> allChil
     /** A copy releasing posts (their holders leave them). */
     public Disposition releasePosts(PostId... ids) {
         Set<PostId> s = new HashSet<>(released);
-        s.addAll(Set.of(ids));
+        s.addAll(java.util.Arrays.asList(ids)); // the constructor reports a null
         return new Disposition(children, allChildrenTo, posts, s, releaseOtherPosts, staffTo, staffReleased);
     }
 

@@ -28,12 +28,12 @@ public record Establish(ChangeInfo info, Unit unit, Optional<UnitId> parent, Lis
         Checks.notNull(info, "Establish: the info");
         Checks.notNull(unit, "Establish: the unit");
         Checks.notNull(parent, "Establish: the parent (Optional.empty() for a root)");
-        posts = List.copyOf(Checks.notNull(posts, "Establish: the posts"));
+        posts = List.copyOf(Checks.noNulls(posts, "Establish: the posts"));
     }
 
     /** A new unit under {@code parent} (null for a root), with posts. */
     public static Establish of(LocalDate effective, Unit unit, UnitId parent, Post... posts) {
-        return new Establish(ChangeInfo.on(effective), unit, Optional.ofNullable(parent), List.of(posts));
+        return new Establish(ChangeInfo.on(effective), unit, Optional.ofNullable(parent), java.util.Arrays.asList(posts));
     }
 
     @Override

@@ -37,7 +37,7 @@ public record Merge(ChangeInfo info, List<UnitId> sources, Unit result, Optional
     /** Validates. */
     public Merge {
         Checks.notNull(info, "Merge: the info");
-        sources = List.copyOf(Checks.notNull(sources, "Merge: the sources"));
+        sources = List.copyOf(Checks.noNulls(sources, "Merge: the sources"));
         Checks.notNull(result, "Merge: the resulting unit");
         Checks.notNull(parent, "Merge: the parent (Optional.empty() for the first source's parent)");
         Checks.notNull(head, "Merge: the head (Optional.empty() if at most one source has a head)");

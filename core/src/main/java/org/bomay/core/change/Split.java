@@ -31,7 +31,7 @@ public record Split(ChangeInfo info, UnitId source, boolean sourceContinues, Lis
     public Split {
         Checks.notNull(info, "Split: the info");
         Checks.notNull(source, "Split: the source");
-        parts = List.copyOf(Checks.notNull(parts, "Split: the parts"));
+        parts = List.copyOf(Checks.noNulls(parts, "Split: the parts"));
         if (parts.size() < (sourceContinues ? 1 : 2)) {
             throw new BomayException("Split (chia tách) of " + source + " needs " + (sourceContinues ? "at least one part"
                     : "at least two parts when the source ceases (one part is a rename or a transfer)") + ", was " + parts.size());
@@ -61,12 +61,12 @@ public record Split(ChangeInfo info, UnitId source, boolean sourceContinues, Lis
 
     /** The source ceases and its parts take everything. */
     public static Split ceasing(LocalDate effective, UnitId source, SplitPart... parts) {
-        return new Split(ChangeInfo.on(effective), source, false, List.of(parts));
+        return new Split(ChangeInfo.on(effective), source, false, java.util.Arrays.asList(parts));
     }
 
     /** The source continues with what the parts do not take. */
     public static Split continuing(LocalDate effective, UnitId source, SplitPart... parts) {
-        return new Split(ChangeInfo.on(effective), source, true, List.of(parts));
+        return new Split(ChangeInfo.on(effective), source, true, java.util.Arrays.asList(parts));
     }
 
     @Override

@@ -32,10 +32,10 @@ public record SplitPart(Unit unit, Optional<UnitId> parent, Set<UnitId> children
     public SplitPart {
         Checks.notNull(unit, "SplitPart: the unit");
         Checks.notNull(parent, "SplitPart: the parent (Optional.empty() for the source's parent)");
-        children = Set.copyOf(Checks.notNull(children, "SplitPart: the children"));
-        posts = Set.copyOf(Checks.notNull(posts, "SplitPart: the posts"));
-        territoryUnits = Set.copyOf(Checks.notNull(territoryUnits, "SplitPart: the territory units"));
-        relations = Set.copyOf(Checks.notNull(relations, "SplitPart: the relations"));
+        children = Set.copyOf(Checks.noNulls(children, "SplitPart: the children"));
+        posts = Set.copyOf(Checks.noNulls(posts, "SplitPart: the posts"));
+        territoryUnits = Set.copyOf(Checks.noNulls(territoryUnits, "SplitPart: the territory units"));
+        relations = Set.copyOf(Checks.noNulls(relations, "SplitPart: the relations"));
         if (staffQuota < 0 || actualStaff < 0) {
             throw new BomayException("SplitPart " + unit.id() + ": staff shares must be >= 0, were " + staffQuota + " and " + actualStaff);
         }
@@ -59,17 +59,17 @@ public record SplitPart(Unit unit, Optional<UnitId> parent, Set<UnitId> children
 
     /** A copy receiving these child units. */
     public SplitPart children(UnitId... ids) {
-        return new SplitPart(unit, parent, Set.of(ids), posts, territoryUnits, staffQuota, actualStaff, relations);
+        return new SplitPart(unit, parent, set(ids), posts, territoryUnits, staffQuota, actualStaff, relations);
     }
 
     /** A copy receiving these posts. */
     public SplitPart posts(PostId... ids) {
-        return new SplitPart(unit, parent, children, Set.of(ids), territoryUnits, staffQuota, actualStaff, relations);
+        return new SplitPart(unit, parent, children, set(ids), territoryUnits, staffQuota, actualStaff, relations);
     }
 
     /** A copy receiving these units of the source's territory. */
     public SplitPart territoryUnits(UnitId... ids) {
-        return new SplitPart(unit, parent, children, posts, Set.of(ids), staffQuota, actualStaff, relations);
+        return new SplitPart(unit, parent, children, posts, set(ids), staffQuota, actualStaff, relations);
     }
 
     /** A copy with a share of the staff quota and of the actual staff. */
@@ -79,6 +79,12 @@ public record SplitPart(Unit unit, Optional<UnitId> parent, Set<UnitId> children
 
     /** A copy with relations of the new unit. */
     public SplitPart relations(Relation... rs) {
-        return new SplitPart(unit, parent, children, posts, territoryUnits, staffQuota, actualStaff, Set.of(rs));
+        return new SplitPart(unit, parent, children, posts, territoryUnits, staffQuota, actualStaff, set(rs));
+    }
+
+    /** A mutable set of the arguments, nulls included, for the constructor to check and copy. */
+    @SafeVarargs
+    private static <T> Set<T> set(T... items) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(Checks.notNull(items, "SplitPart: the ids")));
     }
 }

@@ -24,4 +24,22 @@ public final class Checks {
         }
         return value;
     }
+
+    /**
+     * Returns the collection, or throws {@code BomayException} naming {@code what} if it or one of
+     * its elements is null (instead of the bare NullPointerException of {@code List.copyOf}).
+     *
+     * @param what names the argument, e.g. "Merge: the sources"
+     */
+    public static <C extends java.util.Collection<?>> C noNulls(C values, String what) {
+        notNull(values, what);
+        int i = 0;
+        for (Object v : values) {
+            if (v == null) {
+                throw new BomayException(what + " must not contain null (element " + i + " of " + values.size() + ")");
+            }
+            i++;
+        }
+        return values;
+    }
 }

@@ -448,4 +448,27 @@ class ChangeTest {
         assertEquals(Optional.of(BINH), m.head());
         assertEquals(Optional.of(D.minusMonths(1)), m.info().decided());
     }
+
+    @Test
+    void nullsInsideArguments_areReportedByName() {
+        BomayException e = assertThrows(BomayException.class, () -> Absorb.of(D, TTYT, X1_TYT, null));
+        assertTrue(e.getMessage().contains("Absorb: the absorbed units"), e.getMessage());
+        assertTrue(assertThrows(BomayException.class, () -> SplitPart.of(VP_CHUNG).children(X1_TYT, null)).getMessage()
+                .contains("SplitPart: the children"));
+        assertTrue(assertThrows(BomayException.class, () -> Disposition.none().releasePosts(NV_TP, null)).getMessage()
+                .contains("Disposition: the released posts"));
+        assertEquals(Set.of(X1_TYT), SplitPart.of(VP_CHUNG).children(X1_TYT, X1_TYT).children()); // repeats are harmless
+    }
+
+    @Test
+    void compound_reportsNetUnits_whileItsLinksTraceThroughATransientOne() {
+        Unit tmp = Unit.builder(UnitId.of("kb.tmp"), "Trạm y tế liên xã", VnKinds.TRAM_Y_TE, Level.COMMUNE).territory(X1).build();
+        ChangeEvent e = apply(Compound.of(D, "Sắp xếp trạm y tế", Merge.of(D, List.of(X1_TYT, X2_TYT), tmp),
+                Absorb.of(D, TTYT, tmp.id())), s).event();
+        assertEquals(List.of(X1_TYT, X2_TYT), e.ceased());
+        assertTrue(e.established().isEmpty());
+        assertEquals(List.of(X1_TYT, X2_TYT, TTYT), e.originals());
+        assertEquals(List.of(TTYT), e.results());
+        assertEquals(3, e.links().size()); // x1 → tmp, x2 → tmp, tmp → kb.ttyt
+    }
 }
