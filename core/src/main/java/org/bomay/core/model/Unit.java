@@ -1,9 +1,12 @@
 package org.bomay.core.model;
 
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.bomay.core.BomayException;
 import org.bomay.core.text.VnText;
 
@@ -12,7 +15,9 @@ import org.bomay.core.text.VnText;
  * administrative unit (tỉnh, huyện, xã, thôn) when its {@link UnitKind} is territorial.
  *
  * <p>Attributes are optional: the authorized staff quota (biên chế), the actual staff, and for
- * administrative units area (km²), population, households and class (loại). Every organization
+ * administrative units area (km²), population, households and class (loại); and open, profile-defined
+ * {@linkplain #attributes() attributes} (key → text), such as the Vietnam profile's region of a
+ * province or whether a commune is mountainous, which rules read. Every organization
  * may name its territory: the administrative unit it belongs to. A territorial unit is its own
  * territory. The validity period is half-open: {@code [established, ceased)}.
  *
@@ -41,6 +46,7 @@ public final class Unit {
     private final Integer population;
     private final Integer households;
     private final UnitClass unitClass;
+    private final ImmutableSortedMap<String, String> attributes;
 
     private Unit(Builder b) {
         this.id = b.id;
@@ -55,6 +61,7 @@ public final class Unit {
         this.population = b.population;
         this.households = b.households;
         this.unitClass = b.unitClass;
+        this.attributes = ImmutableSortedMap.copyOf(b.attributes);
     }
 
     /**
@@ -82,6 +89,7 @@ public final class Unit {
         b.population = population;
         b.households = households;
         b.unitClass = unitClass;
+        b.attributes.putAll(attributes);
         return b;
     }
 
@@ -165,19 +173,33 @@ public final class Unit {
         return Optional.ofNullable(unitClass);
     }
 
+    /**
+     * The open attributes, sorted by key; empty if none. Keys are defined by profiles (e.g.
+     * {@code org.bomay.core.profile.vn.VnAttributes}).
+     */
+    public ImmutableSortedMap<String, String> attributes() {
+        return attributes;
+    }
+
+    /** The value of one attribute, if set. */
+    public Optional<String> attribute(String key) {
+        return Optional.ofNullable(attributes.get(key));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Unit u && id.equals(u.id) && name.equals(u.name) && kind.equals(u.kind)
                 && level == u.level && Objects.equals(territory, u.territory) && validity.equals(u.validity)
                 && Objects.equals(staffQuota, u.staffQuota) && Objects.equals(actualStaff, u.actualStaff)
                 && Objects.equals(areaKm2, u.areaKm2) && Objects.equals(population, u.population)
-                && Objects.equals(households, u.households) && unitClass == u.unitClass;
+                && Objects.equals(households, u.households) && unitClass == u.unitClass
+                && attributes.equals(u.attributes);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, name, kind, level, territory, validity, staffQuota, actualStaff, areaKm2,
-                population, households, unitClass);
+                population, households, unitClass, attributes);
     }
 
     /** Returns e.g. {@code kb.ubnd "UBND huyện Kim Bảng" [VN.UBND, DISTRICT]}. */
@@ -207,6 +229,7 @@ public final class Unit {
         private Integer population;
         private Integer households;
         private UnitClass unitClass;
+        private final TreeMap<String, String> attributes = new TreeMap<>();
 
         private Builder(UnitId id, String name, UnitKind kind, Level level) {
             if (id == null) {
@@ -301,6 +324,38 @@ public final class Unit {
         /** Sets the class (loại); {@code null} clears it. */
         public Builder unitClass(UnitClass unitClass) {
             this.unitClass = unitClass;
+            return this;
+        }
+
+        /**
+         * Sets an open attribute (a profile-defined key, e.g. {@code "vn.vung"}); a {@code null}
+         * value removes it. The value is NFC-normalized and trimmed.
+         *
+         * @throws BomayException naming the unit if the key is blank or the value is blank
+         */
+        public Builder attribute(String key, String value) {
+            if (key == null || key.isBlank() || !key.equals(key.strip())) {
+                throw new BomayException("Unit " + id + ": an attribute key must be non-blank without surrounding spaces, was '"
+                        + key + "'");
+            }
+            if (value == null) {
+                attributes.remove(key);
+                return this;
+            }
+            try {
+                attributes.put(key, VnText.name(value));
+            } catch (BomayException e) {
+                throw new BomayException("Unit " + id + ": attribute " + key + ": " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        /** Sets several attributes, as {@link #attribute(String, String)} does one by one. */
+        public Builder attributes(Map<String, String> values) {
+            if (values == null) {
+                throw new BomayException("Unit " + id + ": attributes must not be null");
+            }
+            values.forEach(this::attribute);
             return this;
         }
 

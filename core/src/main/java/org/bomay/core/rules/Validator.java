@@ -1,0 +1,497 @@
+package org.bomay.core.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.vavr.collection.HashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.bomay.core.BomayException;
+import org.bomay.core.change.Applied;
+import org.bomay.core.change.ChangeEvent;
+import org.bomay.core.history.History;
+import org.bomay.core.history.Version;
+import org.bomay.core.model.Period;
+import org.bomay.core.model.Person;
+import org.bomay.core.model.PersonId;
+import org.bomay.core.model.Post;
+import org.bomay.core.model.PostId;
+import org.bomay.core.model.Tenure;
+import org.bomay.core.model.Unit;
+import org.bomay.core.model.UnitId;
+import org.bomay.core.model.UnitKind;
+import org.bomay.core.structure.OrgStructure;
+
+/**
+ * Checks snapshots against a {@link RulePack}: on each snapshot's date, only the rules in force.
+ *
+ * <p>{@link #validate(OrgStructure)} runs every rule in full. {@link #revalidate} takes the result
+ * for the snapshot before a change and re-checks only what the change touched: the touched units,
+ * posts and people and, as each rule's {@link Rule#reads()} declares, their neighbours. When the
+ * date moves, it also re-checks what the date changes (tenures and units starting or ending in
+ * between, grace periods ending, rules coming into or out of force). The result equals a full
+ * run — a property test in {@code org.bomay.testkit} checks this on random plans — and costs in
+ * proportion to what the change touched.
+ *
+ * <pre>{@code
+ * Validator v = Validator.of(VnRules.all());
+ * ValidationResult before = v.validate(KimBang.structure());
+ * Applied applied = merge.applyTo(before.structure());
+ * ValidationResult after = v.revalidate(before, applied);        // only what the merge touched
+ * after.appearedSince(before);                                    // what the merge broke, with cause()
+ * System.out.println(after.report());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; one validator may serve many threads.
+ */
+public final class Validator {
+    private final RulePack pack;
+
+    private Validator(RulePack pack) {
+        this.pack = pack;
+    }
+
+    /** A validator of a pack. */
+    public static Validator of(RulePack pack) {
+        if (pack == null) {
+            throw new BomayException("Validator.of: the rule pack must not be null");
+        }
+        return new Validator(pack);
+    }
+
+    /** The pack. */
+    public RulePack pack() {
+        return pack;
+    }
+
+    /** Checks a snapshot in full with no merger on record. */
+    public ValidationResult validate(OrgStructure structure) {
+        return validate(structure, MergerLog.empty());
+    }
+
+    /** Checks a snapshot in full, with the mergers that grace periods and merger-dependent caps read. */
+    public ValidationResult validate(OrgStructure structure, MergerLog mergers) {
+        if (structure == null || mergers == null) {
+            throw new BomayException("Validator.validate: the structure and the merger log must not be null");
+        }
+        RuleContext ctx = new RuleContext(structure, mergers);
+        Map<String, RuleState> states = new LinkedHashMap<>();
+        for (Rule r : pack.rules()) {
+            states.put(r.id(), r.inForce(structure.date()) ? full(r, ctx) : RuleState.NOT_IN_FORCE);
+        }
+        return new ValidationResult(this, structure, mergers, ImmutableMap.copyOf(states));
+    }
+
+    /**
+     * Checks the current snapshot of a history, replaying it: a full run on the initial snapshot,
+     * then an incremental run after each change. Mergers come from the history's events, and
+     * each violation names the change that caused it, when one did.
+     */
+    public ValidationResult validate(History history) {
+        if (history == null) {
+            throw new BomayException("Validator.validate: the history must not be null");
+        }
+        ValidationResult r = validate(history.initial());
+        for (Version v : history.versions()) {
+            if (v.event().isPresent()) {
+                r = revalidate(r, v.structure(), v.event().get());
+            }
+        }
+        return r;
+    }
+
+    /** Re-checks after a change: see {@link #revalidate(ValidationResult, OrgStructure, ChangeEvent)}. */
+    public ValidationResult revalidate(ValidationResult previous, Applied applied) {
+        if (applied == null) {
+            throw new BomayException("Validator.revalidate: the applied change must not be null");
+        }
+        return revalidate(previous, applied.structure(), applied.event());
+    }
+
+    /**
+     * Re-checks the snapshot {@code after}, produced from {@code previous.structure()} by the change
+     * that {@code event} records, checking only what the change (and the move of the date, if any)
+     * can have affected. New violations that concern something the change touched name it as
+     * their {@link Violation#cause()}.
+     *
+     * @throws BomayException if {@code previous} came from another validator
+     */
+    public ValidationResult revalidate(ValidationResult previous, OrgStructure after, ChangeEvent event) {
+        if (previous == null || after == null || event == null) {
+            throw new BomayException("Validator.revalidate: the previous result, the structure after and the event must not be null");
+        }
+        if (previous.validator() != this && !previous.validator().pack.rules().equals(pack.rules())) {
+            throw new BomayException("Validator.revalidate: the previous result comes from a validator of another pack ("
+                    + previous.validator().pack + "); validate it with that validator or run validate() in full");
+        }
+        OrgStructure before = previous.structure();
+        MergerLog mergers = previous.mergers().record(event, before);
+        RuleContext ctxB = new RuleContext(before, previous.mergers());
+        RuleContext ctxA = new RuleContext(after, mergers);
+        Scope scope = new Scope(before, after, event, previous.mergers(), mergers);
+        Map<String, RuleState> states = new LinkedHashMap<>();
+        for (Rule r : pack.rules()) {
+            RuleState old = previous.state(r.id());
+            if (!r.inForce(after.date())) {
+                states.put(r.id(), RuleState.NOT_IN_FORCE);
+            } else if (!old.inForce || scope.crosses(r)) {
+                states.put(r.id(), keepCauses(old, full(r, ctxA), scope));
+            } else {
+                states.put(r.id(), incremental(r, old, ctxB, ctxA, scope));
+            }
+        }
+        return new ValidationResult(this, after, mergers, ImmutableMap.copyOf(states));
+    }
+
+    // ------------------------------------------------------------------ full runs
+
+    private static RuleState full(Rule rule, RuleContext ctx) {
+        RuleState st = new RuleState(true, HashMap.empty(), 0, 0);
+        Findings out = new Findings(rule);
+        OrgStructure s = ctx.structure();
+        if (rule instanceof UnitRule r) {
+            for (Unit u : candidates(s, r.kinds())) {
+                st = st.put(u.id(), checkUnit(r, u, ctx, out));
+            }
+        } else if (rule instanceof GroupRule r) {
+            for (Unit u : candidates(s, r.kinds())) {
+                st = st.put(u.id(), checkGroup(r, u, ctx, out));
+            }
+        } else if (rule instanceof PersonRule r) {
+            for (Person p : s.people()) {
+                st = st.put(p.id(), checkPerson(r, p, ctx, out));
+            }
+        } else if (rule instanceof TotalRule r) {
+            long total = 0;
+            for (Unit u : s.units()) {
+                total += r.contribution(u, ctx);
+            }
+            st = st.withTotal(total).put(RuleState.TOTAL, checkTotal(r, total, ctx, out));
+        }
+        return st;
+    }
+
+    private static Iterable<Unit> candidates(OrgStructure s, Set<UnitKind> kinds) {
+        if (kinds.isEmpty()) {
+            return s.units();
+        }
+        return s.units().stream().filter(u -> kinds.contains(u.kind())).toList();
+    }
+
+    private static ImmutableList<Violation> checkUnit(UnitRule r, Unit u, RuleContext ctx, Findings out) {
+        if (!r.kinds().isEmpty() && !r.kinds().contains(u.kind()) || !r.appliesTo(u, ctx)) {
+            return ImmutableList.of();
+        }
+        r.check(u, ctx, out);
+        return out.drain();
+    }
+
+    private static ImmutableList<Violation> checkGroup(GroupRule r, Unit key, RuleContext ctx, Findings out) {
+        if (!r.kinds().isEmpty() && !r.kinds().contains(key.kind()) || !r.isGroup(key, ctx)) {
+            return ImmutableList.of();
+        }
+        List<Unit> members = new ArrayList<>();
+        for (Unit c : ctx.structure().children(key.id())) {
+            if (r.isMember(c, key, ctx)) {
+                members.add(c);
+            }
+        }
+        r.check(key, ImmutableList.copyOf(members), ctx, out);
+        return out.drain();
+    }
+
+    private static ImmutableList<Violation> checkPerson(PersonRule r, Person p, RuleContext ctx, Findings out) {
+        r.check(p, ctx.structure().postsOf(p.id()), ctx, out);
+        return out.drain();
+    }
+
+    private static ImmutableList<Violation> checkTotal(TotalRule r, long total, RuleContext ctx, Findings out) {
+        r.check(total, ctx, out);
+        return out.drain();
+    }
+
+    // ------------------------------------------------------------------ incremental runs
+
+    private static RuleState incremental(Rule rule, RuleState old, RuleContext ctxB, RuleContext ctxA, Scope scope) {
+        OrgStructure after = ctxA.structure();
+        Set<UnitId> dirty = scope.dirtyUnits(rule);
+        Set<UnitId> reach = scope.expand(dirty, rule.reads());
+        RuleState st = old;
+        Findings out = new Findings(rule);
+        if (rule instanceof UnitRule r) {
+            for (UnitId id : reach) {
+                ImmutableList<Violation> found = after.contains(id) ? checkUnit(r, after.unit(id), ctxA, out)
+                        : ImmutableList.of();
+                st = st.put(id, caused(old.at(id), found, scope));
+            }
+        } else if (rule instanceof GroupRule r) {
+            Set<UnitId> keys = new LinkedHashSet<>(reach);
+            for (UnitId id : reach) {
+                scope.before.parent(id).ifPresent(p -> keys.add(p.id()));
+                scope.after.parent(id).ifPresent(p -> keys.add(p.id()));
+            }
+            for (UnitId id : keys) {
+                ImmutableList<Violation> found = after.contains(id) ? checkGroup(r, after.unit(id), ctxA, out)
+                        : ImmutableList.of();
+                st = st.put(id, caused(old.at(id), found, scope));
+            }
+        } else if (rule instanceof PersonRule r) {
+            for (PersonId id : scope.people(reach)) {
+                ImmutableList<Violation> found = after.contains(id) ? checkPerson(r, after.person(id), ctxA, out)
+                        : ImmutableList.of();
+                st = st.put(id, caused(old.at(id), found, scope));
+            }
+        } else if (rule instanceof TotalRule r) {
+            long total = old.total;
+            for (UnitId id : reach) {
+                if (scope.before.contains(id)) {
+                    total -= r.contribution(scope.before.unit(id), ctxB);
+                }
+                if (after.contains(id)) {
+                    total += r.contribution(after.unit(id), ctxA);
+                }
+            }
+            st = st.withTotal(total).put(RuleState.TOTAL,
+                    caused(old.at(RuleState.TOTAL), checkTotal(r, total, ctxA, out), scope));
+        }
+        return st;
+    }
+
+    /** A full re-run's state, keeping the causes of violations that were already there. */
+    private static RuleState keepCauses(RuleState old, RuleState fresh, Scope scope) {
+        RuleState st = fresh;
+        for (io.vavr.Tuple2<Object, ImmutableList<Violation>> e : fresh.byAnchor) {
+            st = st.put(e._1, caused(old.at(e._1), e._2, scope));
+        }
+        return st;
+    }
+
+    /**
+     * The violations found, each replaced by the equal one found before (keeping its cause), or
+     * else given the change as cause if it concerns something the change touched.
+     */
+    private static ImmutableList<Violation> caused(ImmutableList<Violation> before, ImmutableList<Violation> found,
+            Scope scope) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        ImmutableList.Builder<Violation> b = ImmutableList.builderWithExpectedSize(found.size());
+        for (Violation v : found) {
+            int i = before.indexOf(v);
+            if (i >= 0) {
+                b.add(before.get(i));
+            } else {
+                b.add(scope.touches(v) ? v.withCause(scope.event) : v);
+            }
+        }
+        return b.build();
+    }
+
+    /** What one change (and the move of the date) can have affected. */
+    private static final class Scope {
+        final OrgStructure before;
+        final OrgStructure after;
+        final ChangeEvent event;
+        final MergerLog mergersBefore;
+        final MergerLog mergersAfter;
+        final LocalDate lo;
+        final LocalDate hi;
+        /** Units, posts and people the change touched. */
+        final Set<UnitId> eventUnits = new LinkedHashSet<>();
+        final Set<PersonId> eventPeople = new LinkedHashSet<>();
+        /** Plus what the move of the date touched. */
+        final Set<UnitId> units = new LinkedHashSet<>();
+        final Set<PersonId> people = new LinkedHashSet<>();
+        /** Units whose validity starts or ends between the two dates: their in-force status changed. */
+        final Set<UnitId> validityCrossed = new LinkedHashSet<>();
+
+        Scope(OrgStructure before, OrgStructure after, ChangeEvent event, MergerLog mergersBefore, MergerLog mergersAfter) {
+            this.before = before;
+            this.after = after;
+            this.event = event;
+            this.mergersBefore = mergersBefore;
+            this.mergersAfter = mergersAfter;
+            boolean forward = !after.date().isBefore(before.date());
+            this.lo = forward ? before.date() : after.date();
+            this.hi = forward ? after.date() : before.date();
+            eventUnits.addAll(event.touchedUnits());
+            eventPeople.addAll(event.touchedPeople());
+            for (PostId p : event.touchedPosts()) {
+                for (OrgStructure s : both()) {
+                    if (s.contains(p)) {
+                        eventUnits.add(s.post(p).unit());
+                        s.tenures(p).forEach(t -> eventPeople.add(t.person()));
+                    }
+                }
+            }
+            for (PersonId p : event.touchedPeople()) {
+                for (OrgStructure s : both()) {
+                    if (s.contains(p)) {
+                        for (Tenure t : s.tenures(p)) {
+                            eventUnits.add(s.post(t.post()).unit());
+                        }
+                    }
+                }
+            }
+            units.addAll(eventUnits);
+            people.addAll(eventPeople);
+            if (!lo.equals(hi)) {
+                for (Tenure t : after.tenures()) {
+                    if (changesBetween(t.period())) {
+                        units.add(after.post(t.post()).unit());
+                        people.add(t.person());
+                    }
+                }
+                for (Unit u : after.units()) {
+                    if (changesBetween(u.validity())) {
+                        units.add(u.id());
+                        validityCrossed.add(u.id());
+                    }
+                }
+            }
+        }
+
+        List<OrgStructure> both() {
+            return List.of(before, after);
+        }
+
+        boolean changesBetween(Period p) {
+            return p.start().filter(this::between).isPresent() || p.end().filter(this::between).isPresent();
+        }
+
+        boolean between(LocalDate d) {
+            return d.isAfter(lo) && !d.isAfter(hi);
+        }
+
+        /** Whether the rule's validity or one of its boundaries lies between the two dates. */
+        boolean crosses(Rule r) {
+            if (lo.equals(hi)) {
+                return false;
+            }
+            if (changesBetween(r.validity())) {
+                return true;
+            }
+            for (LocalDate d : r.boundaries()) {
+                if (between(d)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The units to re-check for a rule before expanding by what it reads. */
+        Set<UnitId> dirtyUnits(Rule r) {
+            Optional<java.time.Period> grace = r.mergerGrace();
+            if (grace.isEmpty() || lo.equals(hi)) {
+                return units;
+            }
+            Set<UnitId> d = new LinkedHashSet<>(units);
+            d.addAll(mergersAfter.graceEnding(grace.get(), lo, hi));
+            return d;
+        }
+
+        /**
+         * Whether a unit's own record, parent or merger record differs between the snapshots, or
+         * its in-force status changed with the date.
+         */
+        boolean changedItself(UnitId id) {
+            boolean inB = before.contains(id);
+            boolean inA = after.contains(id);
+            if (inB != inA || validityCrossed.contains(id)) {
+                return true;
+            }
+            if (!inB) {
+                return false;
+            }
+            return !before.unit(id).equals(after.unit(id))
+                    || !Objects.equals(before.parent(id).map(Unit::id), after.parent(id).map(Unit::id))
+                    || !mergersBefore.latest(id).equals(mergersAfter.latest(id));
+        }
+
+        /** The dirty units plus the neighbours whose checks read them. */
+        Set<UnitId> expand(Set<UnitId> dirty, Set<Reach> reads) {
+            if (reads.isEmpty()) {
+                return dirty;
+            }
+            Set<UnitId> out = new LinkedHashSet<>(dirty);
+            for (UnitId d : dirty) {
+                boolean changed = (reads.contains(Reach.OWN_TERRITORY) || reads.contains(Reach.ANCESTORS))
+                        && changedItself(d);
+                for (OrgStructure s : both()) {
+                    if (!s.contains(d)) {
+                        continue;
+                    }
+                    Unit u = s.unit(d);
+                    if (reads.contains(Reach.PARENT)) {
+                        s.children(d).forEach(c -> out.add(c.id()));
+                    }
+                    if (reads.contains(Reach.CHILDREN)) {
+                        s.parent(d).ifPresent(p -> out.add(p.id()));
+                    }
+                    if (reads.contains(Reach.TERRITORY_UNITS)) {
+                        u.territory().ifPresent(out::add);
+                    }
+                    if (reads.contains(Reach.OWN_TERRITORY) && changed && u.isTerritorial()) {
+                        s.unitsOfTerritory(d).forEach(x -> out.add(x.id()));
+                    }
+                    if (reads.contains(Reach.ANCESTORS) && changed) {
+                        for (Unit x : s.subtree(d)) {
+                            out.add(x.id());
+                            if (x.isTerritorial()) {
+                                s.unitsOfTerritory(x.id()).forEach(y -> out.add(y.id()));
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The people to re-check: touched people plus everyone holding a post of the given units. */
+        Set<PersonId> people(Set<UnitId> reach) {
+            Set<PersonId> out = new LinkedHashSet<>(people);
+            for (UnitId u : reach) {
+                for (OrgStructure s : both()) {
+                    if (s.contains(u)) {
+                        for (Post p : s.posts(u)) {
+                            s.tenures(p.id()).forEach(t -> out.add(t.person()));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Whether a violation concerns something the change itself touched. */
+        boolean touches(Violation v) {
+            for (UnitId u : v.units()) {
+                if (eventUnits.contains(u)) {
+                    return true;
+                }
+            }
+            for (PostId p : v.posts()) {
+                if (event.touchedPosts().contains(p)) {
+                    return true;
+                }
+            }
+            for (PersonId p : v.people()) {
+                if (eventPeople.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Returns e.g. {@code Validator[RulePack[Việt Nam, 31 rules]]}. */
+    @Override
+    public String toString() {
+        return "Validator[" + pack + "]";
+    }
+}

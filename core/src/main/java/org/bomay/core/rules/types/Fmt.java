@@ -1,0 +1,74 @@
+package org.bomay.core.rules.types;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import org.bomay.core.model.UnitKind;
+import org.bomay.core.rules.Reach;
+
+/** Number and date formatting for messages: Vietnamese "9.800", "7,6", "25/11/2020"; English "9,800", "7.6". */
+final class Fmt {
+    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Fmt() {}
+
+    static String vi(long n) {
+        return String.format("%,d", n).replace(',', '.');
+    }
+
+    static String en(long n) {
+        return String.format("%,d", n);
+    }
+
+    static String vi(double d) {
+        return plain(d).replace('.', ',');
+    }
+
+    static String en(double d) {
+        return plain(d);
+    }
+
+    private static String plain(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return en((long) d);
+        }
+        return new BigDecimal(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    static String vi(LocalDate d) {
+        return d.format(VI_DATE);
+    }
+
+    static String en(LocalDate d) {
+        return d.toString();
+    }
+
+    static String percent(double fraction) {
+        return plain(fraction * 100) + "%";
+    }
+
+    static String years(java.time.Period p) {
+        return p.getMonths() == 0 && p.getDays() == 0 ? p.getYears() + "" : p.toString();
+    }
+
+    static Set<Reach> reads(Collection<Selector> selectors) {
+        Set<Reach> r = EnumSet.noneOf(Reach.class);
+        selectors.forEach(s -> r.addAll(s.reads()));
+        return r;
+    }
+
+    /** The union of the selectors' kinds if every one names kinds, else empty (any kind). */
+    static Set<UnitKind> kinds(Collection<Selector> selectors) {
+        java.util.LinkedHashSet<UnitKind> k = new java.util.LinkedHashSet<>();
+        for (Selector s : selectors) {
+            if (s.kinds().isEmpty()) {
+                return Set.of();
+            }
+            k.addAll(s.kinds());
+        }
+        return com.google.common.collect.ImmutableSet.copyOf(k);
+    }
+}

@@ -1,0 +1,118 @@
+package org.bomay.core.rules.types;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bomay.core.BomayException;
+import org.bomay.core.model.Unit;
+import org.bomay.core.model.UnitKind;
+import org.bomay.core.rules.Findings;
+import org.bomay.core.rules.Reach;
+import org.bomay.core.rules.RuleContext;
+import org.bomay.core.rules.RuleInfo;
+import org.bomay.core.rules.UnitRule;
+
+/**
+ * Administrative units that must be merged (thuộc diện phải sắp xếp) because they are small
+ * against the standards: a unit matching a {@link Condition} is reported when its area is below
+ * the condition's share of the area standard <em>and</em> its population below its share of the
+ * population standard. NQ 653/2019/UBTVQH14 (2019–2021): below 50% of both. NQ 35/2023/UBTVQH15
+ * (2023–2025): below 70% of both; or, for a district, area below 20% and population below 200%;
+ * for a commune, area below 20% and population below 300%.
+ *
+ * <pre>{@code
+ * MandatoryMerger nq653 = MandatoryMerger.of(info, standards,
+ *         List.of(new MandatoryMerger.Condition(Selector.atLevels(Level.DISTRICT, Level.COMMUNE), 0.5, 0.5)));
+ * }</pre>
+ *
+ * <p>Units without area or population, or without a standard, are not checked.
+ */
+public final class MandatoryMerger extends UnitRule {
+    /**
+     * One condition: the unit matches {@code where}, its area is below {@code areaBelow} times
+     * the area standard and its population below {@code populationBelow} times the population
+     * standard.
+     *
+     * @param where the units the condition applies to
+     * @param areaBelow a share of the area standard, e.g. 0.5
+     * @param populationBelow a share of the population standard, e.g. 0.5 or 3.0
+     */
+    public record Condition(Selector where, double areaBelow, double populationBelow) {
+        /** Validates. */
+        public Condition {
+            if (where == null || !(areaBelow > 0) || !(populationBelow > 0) || Double.isInfinite(areaBelow)
+                    || Double.isInfinite(populationBelow)) {
+                throw new BomayException("A merger condition needs a selector and positive finite shares, was " + where + " "
+                        + areaBelow + " " + populationBelow);
+            }
+        }
+    }
+
+    private final ImmutableList<Standard> standards;
+    private final ImmutableList<Condition> conditions;
+
+    private MandatoryMerger(RuleInfo info, List<Standard> standards, List<Condition> conditions) {
+        super(info);
+        if (standards == null || standards.isEmpty() || standards.contains(null) || conditions == null
+                || conditions.isEmpty() || conditions.contains(null)) {
+            throw new BomayException("Rule " + info.id() + ": needs standards and conditions (at least one each, no null)");
+        }
+        this.standards = ImmutableList.copyOf(standards);
+        this.conditions = ImmutableList.copyOf(conditions);
+    }
+
+    /** Units matching a condition against the standards that apply to them. */
+    public static MandatoryMerger of(RuleInfo info, List<Standard> standards, List<Condition> conditions) {
+        return new MandatoryMerger(info, standards, conditions);
+    }
+
+    @Override
+    public Set<Reach> reads() {
+        Set<Reach> r = EnumSet.noneOf(Reach.class);
+        r.addAll(Fmt.reads(standards.stream().map(Standard::where).toList()));
+        r.addAll(Fmt.reads(conditions.stream().map(Condition::where).toList()));
+        return r;
+    }
+
+    @Override
+    public Set<UnitKind> kinds() {
+        return Fmt.kinds(standards.stream().map(Standard::where).toList());
+    }
+
+    @Override
+    public boolean appliesTo(Unit unit, RuleContext ctx) {
+        Optional<Standard> s = AdminUnitStandards.standardFor(standards, unit, ctx);
+        return s.isPresent() && s.get().population().isPresent() && s.get().areaKm2().isPresent()
+                && unit.population().isPresent() && unit.areaKm2().isPresent();
+    }
+
+    @Override
+    public void check(Unit u, RuleContext ctx, Findings out) {
+        Standard s = AdminUnitStandards.standardFor(standards, u, ctx).orElseThrow();
+        double area = u.areaKm2().getAsDouble();
+        int pop = u.population().getAsInt();
+        double areaShare = area / s.areaKm2().getAsDouble();
+        double popShare = (double) pop / s.population().getAsInt();
+        for (Condition c : conditions) {
+            if (c.where().matches(u, ctx) && areaShare < c.areaBelow() && popShare < c.populationBelow()) {
+                out.add(u.name() + " có diện tích " + Fmt.vi(area) + " km² (" + Fmt.percent(areaShare).replace('.', ',')
+                                + " tiêu chuẩn) và dân số " + Fmt.vi(pop) + " người (" + Fmt.percent(popShare).replace('.', ',')
+                                + " tiêu chuẩn): dưới " + Fmt.percent(c.areaBelow()).replace('.', ',') + " tiêu chuẩn diện tích và dưới "
+                                + Fmt.percent(c.populationBelow()).replace('.', ',') + " tiêu chuẩn dân số, thuộc diện phải sắp xếp",
+                        u.name() + " has an area of " + Fmt.en(area) + " km² (" + Fmt.percent(areaShare) + " of the standard) and "
+                                + Fmt.en(pop) + " people (" + Fmt.percent(popShare) + "): below " + Fmt.percent(c.areaBelow())
+                                + " of the area standard and below " + Fmt.percent(c.populationBelow())
+                                + " of the population standard, so it must be merged",
+                        u.id());
+                return;
+            }
+        }
+    }
+
+    @Override
+    protected String parameters() {
+        return conditions.size() + " conditions on " + standards.size() + " standards";
+    }
+}

@@ -1,0 +1,90 @@
+package org.bomay.core.rules.types;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bomay.core.BomayException;
+import org.bomay.core.model.Unit;
+import org.bomay.core.model.UnitKind;
+import org.bomay.core.rules.Findings;
+import org.bomay.core.rules.Reach;
+import org.bomay.core.rules.RuleContext;
+import org.bomay.core.rules.RuleInfo;
+import org.bomay.core.rules.UnitRule;
+
+/**
+ * The minimum staff for a unit to exist as a separate organization (e.g. a phòng needs at least
+ * 5 people): a table of {@link Minimum} rows, the first matching row applying, checked against
+ * the actual staff (or the quota with {@link #onQuota()}). Units lacking the figure are not
+ * checked.
+ *
+ * <pre>{@code
+ * MinimumStaff r = MinimumStaff.of(info, List.of(Minimum.of(Selector.kinds(VnKinds.PHONG), 5)));
+ * }</pre>
+ */
+public final class MinimumStaff extends UnitRule {
+    private final ImmutableList<Minimum> minimums;
+    private final boolean quota;
+
+    private MinimumStaff(RuleInfo info, List<Minimum> minimums, boolean quota) {
+        super(info);
+        if (minimums == null || minimums.isEmpty() || minimums.contains(null)) {
+            throw new BomayException("Rule " + info.id() + ": a minimum staff rule needs at least one Minimum row and no null row");
+        }
+        this.minimums = ImmutableList.copyOf(minimums);
+        this.quota = quota;
+    }
+
+    /** A table of minimums on the actual staff. */
+    public static MinimumStaff of(RuleInfo info, List<Minimum> minimums) {
+        return new MinimumStaff(info, minimums, false);
+    }
+
+    /** This table applied to the authorized quota instead of the actual staff. */
+    public MinimumStaff onQuota() {
+        return new MinimumStaff(info(), minimums, true);
+    }
+
+    @Override
+    public Set<UnitKind> kinds() {
+        return Fmt.kinds(minimums.stream().map(Minimum::where).toList());
+    }
+
+    @Override
+    public Set<Reach> reads() {
+        return Fmt.reads(minimums.stream().map(Minimum::where).toList());
+    }
+
+    private Optional<Minimum> minimumFor(Unit unit, RuleContext ctx) {
+        for (Minimum m : minimums) {
+            if (m.where().matches(unit, ctx)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean appliesTo(Unit unit, RuleContext ctx) {
+        return (quota ? unit.staffQuota() : unit.actualStaff()).isPresent() && minimumFor(unit, ctx).isPresent();
+    }
+
+    @Override
+    public void check(Unit u, RuleContext ctx, Findings out) {
+        int min = minimumFor(u, ctx).orElseThrow().min();
+        int n = (quota ? u.staffQuota() : u.actualStaff()).getAsInt();
+        if (n < min) {
+            out.add(u.name() + (quota ? " được giao " + n + " biên chế" : " có " + n + " người") + ", dưới mức tối thiểu " + min
+                            + " để thành lập",
+                    u.name() + (quota ? " has a quota of " + n : " has " + n + " staff") + ", below the minimum of " + min
+                            + " for a separate unit",
+                    u.id());
+        }
+    }
+
+    @Override
+    protected String parameters() {
+        return minimums.size() + " rows on " + (quota ? "quota" : "actual staff");
+    }
+}

@@ -1,0 +1,98 @@
+package org.bomay.core.rules.types;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bomay.core.BomayException;
+import org.bomay.core.model.Unit;
+import org.bomay.core.model.UnitKind;
+import org.bomay.core.rules.Findings;
+import org.bomay.core.rules.Reach;
+import org.bomay.core.rules.RuleContext;
+import org.bomay.core.rules.RuleInfo;
+import org.bomay.core.rules.Severity;
+import org.bomay.core.rules.UnitRule;
+
+/**
+ * Villages and residential groups (thôn, tổ dân phố) against the household threshold of their
+ * region (TT 14/2018/TT-BNV): below {@code mustMergeBelow} (50%) of it the unit must be merged
+ * with a neighbour, reported with the rule's severity; from there up to the threshold merging is
+ * encouraged, reported as {@link Severity#INFO}. A table of {@link Minimum} rows gives the
+ * threshold, the first matching row applying. Units without a household count or without a
+ * matching row are not checked.
+ *
+ * <pre>{@code
+ * VillageHouseholds r = VillageHouseholds.of(info, List.of(
+ *         Minimum.of(Selector.kinds(VnKinds.THON).attribute(VnAttributes.VUNG, "DONG_BANG_SONG_HONG"), 300)), 0.5);
+ * }</pre>
+ */
+public final class VillageHouseholds extends UnitRule {
+    private final ImmutableList<Minimum> thresholds;
+    private final double mustMergeBelow;
+
+    private VillageHouseholds(RuleInfo info, List<Minimum> thresholds, double mustMergeBelow) {
+        super(info);
+        if (thresholds == null || thresholds.isEmpty() || thresholds.contains(null)) {
+            throw new BomayException("Rule " + info.id() + ": needs at least one threshold row and no null row");
+        }
+        if (!(mustMergeBelow > 0 && mustMergeBelow <= 1)) {
+            throw new BomayException("Rule " + info.id() + ": mustMergeBelow must be in (0, 1], was " + mustMergeBelow);
+        }
+        this.thresholds = ImmutableList.copyOf(thresholds);
+        this.mustMergeBelow = mustMergeBelow;
+    }
+
+    /** Thresholds by region, and the share below which a unit must merge. */
+    public static VillageHouseholds of(RuleInfo info, List<Minimum> thresholds, double mustMergeBelow) {
+        return new VillageHouseholds(info, thresholds, mustMergeBelow);
+    }
+
+    @Override
+    public Set<UnitKind> kinds() {
+        return Fmt.kinds(thresholds.stream().map(Minimum::where).toList());
+    }
+
+    @Override
+    public Set<Reach> reads() {
+        return Fmt.reads(thresholds.stream().map(Minimum::where).toList());
+    }
+
+    private Optional<Minimum> thresholdFor(Unit unit, RuleContext ctx) {
+        for (Minimum m : thresholds) {
+            if (m.where().matches(unit, ctx)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean appliesTo(Unit unit, RuleContext ctx) {
+        return unit.isTerritorial() && unit.households().isPresent() && thresholdFor(unit, ctx).isPresent();
+    }
+
+    @Override
+    public void check(Unit u, RuleContext ctx, Findings out) {
+        int min = thresholdFor(u, ctx).orElseThrow().min();
+        int h = u.households().getAsInt();
+        if (h < mustMergeBelow * min) {
+            out.add(u.name() + " có " + Fmt.vi(h) + " hộ gia đình, dưới " + Fmt.percent(mustMergeBelow).replace('.', ',')
+                            + " tiêu chuẩn (" + Fmt.vi(min) + " hộ): phải sáp nhập với thôn, tổ dân phố liền kề",
+                    u.name() + " has " + Fmt.en(h) + " households, below " + Fmt.percent(mustMergeBelow) + " of the standard ("
+                            + Fmt.en(min) + "): it must be merged with a neighbour",
+                    u.id());
+        } else if (h < min) {
+            out.add(Severity.INFO,
+                    u.name() + " có " + Fmt.vi(h) + " hộ gia đình, dưới tiêu chuẩn " + Fmt.vi(min) + " hộ: khuyến khích sáp nhập",
+                    u.name() + " has " + Fmt.en(h) + " households, below the standard of " + Fmt.en(min)
+                            + ": merging is encouraged",
+                    u.id());
+        }
+    }
+
+    @Override
+    protected String parameters() {
+        return thresholds.size() + " thresholds, must merge below " + Fmt.percent(mustMergeBelow);
+    }
+}
