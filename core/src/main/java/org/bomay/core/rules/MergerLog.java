@@ -105,7 +105,7 @@ public final class MergerLog {
      * @throws BomayException if an argument is null or fewer than 2 units are given
      */
     public MergerLog with(UnitId unit, LocalDate date, List<UnitId> from) {
-        if (unit == null || date == null || from == null || from.contains(null)) {
+        if (unit == null || date == null || from == null || from.stream().anyMatch(java.util.Objects::isNull)) {
             throw new BomayException("MergerLog.with: the unit, the date and the merged units must not be null");
         }
         return with(new Merger(unit, date, ImmutableList.copyOf(new LinkedHashSet<>(from)), ImmutableSet.of(), false));

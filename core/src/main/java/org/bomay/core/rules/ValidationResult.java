@@ -207,7 +207,8 @@ public final class ValidationResult {
     private String heading(GroupBy by, String key, boolean en) {
         if (by == GroupBy.RULE) {
             Rule r = pack().rule(key);
-            return key + " — " + (en ? r.titleEn() : r.titleVi()) + " (" + r.info().sourceNumber() + ")";
+            return key + " — " + (en ? r.titleEn() : r.titleVi())
+                    + r.source().map(b -> " (" + b.number() + ")").orElse("");
         }
         if (key.isEmpty()) {
             return en ? "(people and the whole structure)" : "(người và toàn bộ cơ cấu)";

@@ -57,7 +57,9 @@ import org.bomay.core.model.Unit;
 import org.bomay.core.model.UnitClass;
 import org.bomay.core.model.UnitId;
 import org.bomay.core.model.UnitKind;
+import org.bomay.core.profile.vn.VnAttributes;
 import org.bomay.core.profile.vn.VnKinds;
+import org.bomay.core.profile.vn.VnRegion;
 import org.bomay.core.structure.OrgStructure;
 import org.bomay.examples.kimbang.FictitiousPeople.Sex;
 
@@ -118,7 +120,8 @@ final class KimBangBuilder {
 
     private void province() {
         a.add(Unit.builder(TINH, "Tỉnh Hà Nam", VnKinds.TINH, PROVINCE)
-                .areaKm2(HA_NAM_AREA_KM2).population(HA_NAM_POPULATION).unitClass(UnitClass.II).build(), null);
+                .areaKm2(HA_NAM_AREA_KM2).population(HA_NAM_POPULATION).unitClass(UnitClass.II)
+                .attribute(VnAttributes.VUNG, VnRegion.DONG_BANG_SONG_HONG.name()).build(), null);
         a.org(TINH_UY, "Tỉnh ủy Hà Nam", VnKinds.TINH_UY, PROVINCE, null, TINH);
         a.filled(TINH_UY, "bt", HEAD, "Bí thư Tỉnh ủy", PROVINCE_PARTY_TERM);
         a.org(HDND_TINH, "HĐND tỉnh Hà Nam", VnKinds.HDND, PROVINCE, null, TINH);
@@ -229,6 +232,7 @@ final class KimBangBuilder {
         a.relate(SERVES, VAN_PHONG_HDND_UBND, UBND);
 
         office(KimBang.PHONG_NOI_VU, "Nội vụ", 7, 7, 2, LocalDate.of(2015, 9, 1));
+        a.attribute(KimBang.PHONG_NOI_VU, VnAttributes.LINH_VUC, VnAttributes.NOI_VU);
         office(KimBang.PHONG_TAI_CHINH_KE_HOACH, "Tài chính – Kế hoạch", 9, 8, 2, LocalDate.of(2014, 5, 1));
         office(KimBang.PHONG_TAI_NGUYEN_MOI_TRUONG, "Tài nguyên và Môi trường", 8, 8, 2, LocalDate.of(2016, 10, 1));
         office(KimBang.PHONG_KINH_TE_HA_TANG, "Kinh tế và Hạ tầng", 8, 7, 2, LocalDate.of(2013, 7, 1));
@@ -243,6 +247,7 @@ final class KimBangBuilder {
         a.main(a.person(true, Sex.ANY, 1957, 1957), vacant, LocalDate.of(2011, 6, 1), LocalDate.of(2017, 12, 1));
         office(KimBang.PHONG_Y_TE, "Y tế", 3, 3, 1, LocalDate.of(2015, 6, 1));
         a.org(KimBang.THANH_TRA, "Thanh tra huyện Kim Bảng", VnKinds.PHONG, DISTRICT, UBND, HUYEN, 6, 5);
+        a.attribute(KimBang.THANH_TRA, VnAttributes.LINH_VUC, VnAttributes.THANH_TRA);
         a.leadership(KimBang.THANH_TRA, "ctt", "Chánh Thanh tra huyện", "pctt", "Phó Chánh Thanh tra huyện", 1,
                 LocalDate.of(2015, 12, 1));
 

@@ -63,6 +63,11 @@ final class StructureAssembler {
                 .actualStaff(actual).build(), parent);
     }
 
+    /** Sets an attribute on a unit already added. */
+    void attribute(UnitId unit, String key, String value) {
+        builder.replace(builder.build().unit(unit).toBuilder().attribute(key, value).build());
+    }
+
     /** Adds the relation {@code source type target}. */
     void relate(RelationType type, UnitId source, UnitId target) {
         builder.add(Relation.of(type, source, target));

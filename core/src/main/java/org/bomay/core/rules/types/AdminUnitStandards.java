@@ -33,7 +33,7 @@ public final class AdminUnitStandards extends UnitRule {
 
     private AdminUnitStandards(RuleInfo info, List<Standard> standards) {
         super(info);
-        if (standards == null || standards.isEmpty() || standards.contains(null)) {
+        if (standards == null || standards.isEmpty() || Fmt.hasNull(standards)) {
             throw new BomayException("Rule " + info.id() + ": needs at least one Standard row and no null row");
         }
         this.standards = ImmutableList.copyOf(standards);

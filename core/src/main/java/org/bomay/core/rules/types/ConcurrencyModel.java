@@ -81,7 +81,7 @@ public record ConcurrencyModel(String id, String nameVi, String nameEn, PostPatt
     public record Status(Standing standing, Period period, ImmutableSet<UnitId> scope, Optional<LegalBasis> source) {
         /** Validates and copies. */
         public Status {
-            if (standing == null || period == null || scope == null || scope.contains(null) || source == null) {
+            if (standing == null || period == null || scope == null || Fmt.hasNull(scope) || source == null) {
                 throw new BomayException("A model status needs a standing, a period, a scope (empty: everywhere) and a source");
             }
             scope = ImmutableSet.copyOf(scope);
@@ -104,7 +104,7 @@ public record ConcurrencyModel(String id, String nameVi, String nameEn, PostPatt
         } catch (BomayException e) {
             throw new BomayException("Concurrency model " + id + ": both names are required: " + e.getMessage(), e);
         }
-        if (first == null || second == null || statuses == null || statuses.contains(null)) {
+        if (first == null || second == null || statuses == null || Fmt.hasNull(statuses)) {
             throw new BomayException("Concurrency model " + id + " needs two post patterns and a list of statuses");
         }
         statuses = ImmutableList.copyOf(statuses);

@@ -46,7 +46,7 @@ public final class ConcurrentPosts extends PersonRule {
 
     private ConcurrentPosts(RuleInfo info, List<ConcurrencyModel> models, Severity unlisted) {
         super(info);
-        if (models == null || models.contains(null)) {
+        if (models == null || Fmt.hasNull(models)) {
             throw new BomayException("Rule " + info.id() + ": the models must not be or contain null");
         }
         Set<String> ids = new HashSet<>();
@@ -83,6 +83,19 @@ public final class ConcurrentPosts extends PersonRule {
         return models.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BomayException("Rule " + id() + " has no model " + id + " (its models: "
                         + models.stream().map(ConcurrencyModel::id).toList() + ")"));
+    }
+
+    /**
+     * This rule with one more standing for one of its models, e.g. a province's "do not spread"
+     * (the new entry takes precedence where it applies).
+     *
+     * @throws BomayException if the rule has no model of that id
+     */
+    public ConcurrentPosts withStatus(String modelId, Status status) {
+        ConcurrencyModel m = model(modelId).with(status);
+        List<ConcurrencyModel> l = new ArrayList<>(models);
+        l.set(models.indexOf(model(modelId)), m);
+        return new ConcurrentPosts(info(), l, unlisted);
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class DeputyCap extends UnitRule {
 
     private DeputyCap(RuleInfo info, List<Cap> caps, java.time.Period grace) {
         super(info);
-        if (caps == null || caps.isEmpty() || caps.contains(null)) {
+        if (caps == null || caps.isEmpty() || Fmt.hasNull(caps)) {
             throw new BomayException("Rule " + info.id() + ": a deputy cap needs at least one Cap row and no null row");
         }
         if (grace != null && (grace.isNegative() || grace.isZero())) {

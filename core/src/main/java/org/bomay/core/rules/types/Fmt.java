@@ -24,6 +24,9 @@ final class Fmt {
     }
 
     static String vi(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return vi((long) d);
+        }
         return plain(d).replace('.', ',');
     }
 
@@ -52,6 +55,16 @@ final class Fmt {
 
     static String years(java.time.Period p) {
         return p.getMonths() == 0 && p.getDays() == 0 ? p.getYears() + "" : p.toString();
+    }
+
+    /** Whether a collection contains null (List.of(...).contains(null) would throw). */
+    static boolean hasNull(Collection<?> c) {
+        for (Object o : c) {
+            if (o == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Set<Reach> reads(Collection<Selector> selectors) {

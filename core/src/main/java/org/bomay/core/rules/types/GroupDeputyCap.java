@@ -52,7 +52,7 @@ public final class GroupDeputyCap extends GroupRule {
         if (!(limit >= 0) || Double.isInfinite(limit)) {
             throw new BomayException("Rule " + info.id() + ": the cap must be a finite number >= 0, was " + limit);
         }
-        if (allowance == null || allowance.containsKey(null) || allowance.containsValue(null)) {
+        if (allowance == null || Fmt.hasNull(allowance.keySet()) || Fmt.hasNull(allowance.values())) {
             throw new BomayException("Rule " + info.id() + ": the allowance map must not be or contain null");
         }
         allowance.forEach((k, v) -> {

@@ -55,8 +55,8 @@ public final class MandatoryMerger extends UnitRule {
 
     private MandatoryMerger(RuleInfo info, List<Standard> standards, List<Condition> conditions) {
         super(info);
-        if (standards == null || standards.isEmpty() || standards.contains(null) || conditions == null
-                || conditions.isEmpty() || conditions.contains(null)) {
+        if (standards == null || standards.isEmpty() || Fmt.hasNull(standards) || conditions == null
+                || conditions.isEmpty() || Fmt.hasNull(conditions)) {
             throw new BomayException("Rule " + info.id() + ": needs standards and conditions (at least one each, no null)");
         }
         this.standards = ImmutableList.copyOf(standards);

@@ -29,7 +29,7 @@ public final class MinimumStaff extends UnitRule {
 
     private MinimumStaff(RuleInfo info, List<Minimum> minimums, boolean quota) {
         super(info);
-        if (minimums == null || minimums.isEmpty() || minimums.contains(null)) {
+        if (minimums == null || minimums.isEmpty() || Fmt.hasNull(minimums)) {
             throw new BomayException("Rule " + info.id() + ": a minimum staff rule needs at least one Minimum row and no null row");
         }
         this.minimums = ImmutableList.copyOf(minimums);

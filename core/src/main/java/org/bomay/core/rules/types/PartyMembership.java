@@ -28,7 +28,7 @@ public final class PartyMembership extends PersonRule {
 
     private PartyMembership(RuleInfo info, List<PostPattern> posts) {
         super(info);
-        if (posts == null || posts.isEmpty() || posts.contains(null)) {
+        if (posts == null || posts.isEmpty() || Fmt.hasNull(posts)) {
             throw new BomayException("Rule " + info.id() + ": needs at least one post pattern and no null pattern");
         }
         this.posts = ImmutableList.copyOf(posts);

@@ -22,7 +22,7 @@ public record PostPattern(Selector unit, ImmutableSet<PostRole> roles) {
 
     /** Validates and copies. */
     public PostPattern {
-        if (unit == null || roles == null || roles.isEmpty() || roles.contains(null)) {
+        if (unit == null || roles == null || roles.isEmpty() || Fmt.hasNull(roles)) {
             throw new BomayException("A post pattern needs a unit selector and at least one role, was " + unit + " " + roles);
         }
         roles = ImmutableSet.copyOf(roles);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bomay.core.BomayException;
 import org.bomay.core.model.Level;
+import org.bomay.core.model.Pillar;
 import org.bomay.core.model.Unit;
 import org.bomay.core.model.UnitClass;
 import org.bomay.core.model.UnitId;
@@ -22,9 +23,9 @@ import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 
 /**
- * Which units a rule parameter applies to, as data: kinds, levels, classes (of the unit or its
- * territory), the kind of its territory, an area it lies within, how many units its territory was
- * merged from, attributes, and exceptions. Empty criteria match anything; all given criteria must
+ * Which units a rule parameter applies to, as data: kinds, levels, pillars, classes (of the unit or its
+ * territory), the kind of its territory or of its parent, an area it lies within, how many units
+ * its territory was merged from, attributes, and exceptions. Empty criteria match anything; all given criteria must
  * hold.
  *
  * <pre>{@code
@@ -38,7 +39,7 @@ import org.bomay.core.rules.RuleContext;
 public final class Selector {
     private static final Selector ANY = new Selector(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(),
             ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(),
-            ImmutableSortedMap.of(), ImmutableList.of());
+            ImmutableSortedMap.of(), ImmutableSet.of(), ImmutableSet.of(), ImmutableList.of());
 
     private final ImmutableSet<UnitKind> kinds;
     private final ImmutableSet<Level> levels;
@@ -49,12 +50,15 @@ public final class Selector {
     private final ImmutableSet<UnitClass> anyPredecessorClass;
     private final ImmutableSet<UnitClass> allPredecessorClasses;
     private final ImmutableSortedMap<String, String> attributes;
+    private final ImmutableSet<UnitKind> parentKinds;
+    private final ImmutableSet<Pillar> pillars;
     private final ImmutableList<Selector> except;
 
     private Selector(ImmutableSet<UnitKind> kinds, ImmutableSet<Level> levels, ImmutableSet<UnitClass> classes,
             ImmutableSet<UnitKind> territoryKinds, ImmutableSet<UnitId> within, ImmutableSet<Integer> formedFrom,
             ImmutableSet<UnitClass> anyPredecessorClass, ImmutableSet<UnitClass> allPredecessorClasses,
-            ImmutableSortedMap<String, String> attributes, ImmutableList<Selector> except) {
+            ImmutableSortedMap<String, String> attributes, ImmutableSet<UnitKind> parentKinds, ImmutableSet<Pillar> pillars,
+            ImmutableList<Selector> except) {
         this.kinds = kinds;
         this.levels = levels;
         this.classes = classes;
@@ -64,6 +68,8 @@ public final class Selector {
         this.anyPredecessorClass = anyPredecessorClass;
         this.allPredecessorClasses = allPredecessorClasses;
         this.attributes = attributes;
+        this.parentKinds = parentKinds;
+        this.pillars = pillars;
         this.except = except;
     }
 
@@ -97,7 +103,7 @@ public final class Selector {
     private Selector copy(ImmutableSet<UnitKind> k, ImmutableSet<Level> l, ImmutableSet<UnitClass> c,
             ImmutableSet<UnitKind> tk, ImmutableSet<UnitId> w, ImmutableSet<Integer> f, ImmutableSet<UnitClass> ap,
             ImmutableSet<UnitClass> allp, ImmutableSortedMap<String, String> a, ImmutableList<Selector> e) {
-        return new Selector(k, l, c, tk, w, f, ap, allp, a, e);
+        return new Selector(k, l, c, tk, w, f, ap, allp, a, parentKinds, pillars, e);
     }
 
     /** Also requires one of these kinds. */
@@ -172,6 +178,18 @@ public final class Selector {
                 allPredecessorClasses, ImmutableSortedMap.copyOf(m), except);
     }
 
+    /** Also requires the unit's parent (SUBORDINATE_TO) to be of one of these kinds. */
+    public Selector parentKinds(UnitKind... values) {
+        return new Selector(kinds, levels, classes, territoryKinds, within, formedFrom, anyPredecessorClass,
+                allPredecessorClasses, attributes, set("parentKinds", values), pillars, except);
+    }
+
+    /** Also requires one of these pillars. */
+    public Selector pillars(Pillar... values) {
+        return new Selector(kinds, levels, classes, territoryKinds, within, formedFrom, anyPredecessorClass,
+                allPredecessorClasses, attributes, parentKinds, set("pillars", values), except);
+    }
+
     /** Also requires the unit not to match {@code excluded}. */
     public Selector except(Selector excluded) {
         if (excluded == null) {
@@ -199,6 +217,9 @@ public final class Selector {
         if (!levels.isEmpty() && !levels.contains(unit.level())) {
             return false;
         }
+        if (!pillars.isEmpty() && !pillars.contains(unit.pillar())) {
+            return false;
+        }
         if (!classes.isEmpty() && !ctx.classOf(unit).filter(classes::contains).isPresent()) {
             return false;
         }
@@ -224,6 +245,10 @@ public final class Selector {
                 return false;
             }
         }
+        if (!parentKinds.isEmpty()
+                && !ctx.structure().parent(unit.id()).filter(p -> parentKinds.contains(p.kind())).isPresent()) {
+            return false;
+        }
         for (Map.Entry<String, String> a : attributes.entrySet()) {
             if (!ctx.inherited(unit, a.getKey()).filter(a.getValue()::equals).isPresent()) {
                 return false;
@@ -247,6 +272,9 @@ public final class Selector {
         if (!within.isEmpty() || !attributes.isEmpty()) {
             r.add(Reach.ANCESTORS);
         }
+        if (!parentKinds.isEmpty()) {
+            r.add(Reach.PARENT);
+        }
         for (Selector e : except) {
             r.addAll(e.reads());
         }
@@ -258,12 +286,12 @@ public final class Selector {
         return o instanceof Selector s && kinds.equals(s.kinds) && levels.equals(s.levels) && classes.equals(s.classes)
                 && territoryKinds.equals(s.territoryKinds) && within.equals(s.within) && formedFrom.equals(s.formedFrom)
                 && anyPredecessorClass.equals(s.anyPredecessorClass) && allPredecessorClasses.equals(s.allPredecessorClasses)
-                && attributes.equals(s.attributes) && except.equals(s.except);
+                && attributes.equals(s.attributes) && parentKinds.equals(s.parentKinds) && pillars.equals(s.pillars) && except.equals(s.except);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kinds, levels, classes, territoryKinds, within, formedFrom, attributes, except);
+        return Objects.hash(kinds, levels, classes, territoryKinds, within, formedFrom, attributes, parentKinds, pillars, except);
     }
 
     /** Returns e.g. {@code kinds=[VN.UBND] levels=[COMMUNE] classes=[III]}, or {@code any}. */
@@ -272,6 +300,7 @@ public final class Selector {
         List<String> parts = new ArrayList<>();
         add(parts, "kinds", kinds.stream().map(UnitKind::code).toList());
         add(parts, "levels", levels);
+        add(parts, "pillars", pillars);
         add(parts, "classes", classes);
         add(parts, "territoryKinds", territoryKinds.stream().map(UnitKind::code).toList());
         add(parts, "within", within);
@@ -281,6 +310,7 @@ public final class Selector {
         if (!attributes.isEmpty()) {
             parts.add("attributes=" + ImmutableMap.copyOf(attributes));
         }
+        add(parts, "parentKinds", parentKinds.stream().map(UnitKind::code).toList());
         for (Selector e : except) {
             parts.add("except(" + e + ")");
         }

@@ -15,7 +15,8 @@ import org.bomay.core.rules.Severity;
 import org.bomay.core.rules.UnitRule;
 
 /**
- * Exactly one head (người đứng đầu) per unit: no one in office in a HEAD post is a vacancy,
+ * Exactly one head (người đứng đầu) per unit whose posts are modelled (a unit with no post at
+ * all is not checked): no one in office in a HEAD post is a vacancy,
  * reported as a {@link Severity#WARNING}; more than one is reported with the rule's severity
  * (normally an error) and names them.
  *
@@ -52,7 +53,7 @@ public final class SingleHead extends UnitRule {
 
     @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
-        return where.matches(unit, ctx);
+        return !ctx.structure().posts(unit.id()).isEmpty() && where.matches(unit, ctx);
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class StaffCap extends UnitRule {
 
     private StaffCap(RuleInfo info, List<Cap> caps, boolean quota) {
         super(info);
-        if (caps == null || caps.isEmpty() || caps.contains(null)) {
+        if (caps == null || caps.isEmpty() || Fmt.hasNull(caps)) {
             throw new BomayException("Rule " + info.id() + ": a staff cap needs at least one Cap row and no null row");
         }
         this.caps = ImmutableList.copyOf(caps);

@@ -33,7 +33,7 @@ public final class VillageHouseholds extends UnitRule {
 
     private VillageHouseholds(RuleInfo info, List<Minimum> thresholds, double mustMergeBelow) {
         super(info);
-        if (thresholds == null || thresholds.isEmpty() || thresholds.contains(null)) {
+        if (thresholds == null || thresholds.isEmpty() || Fmt.hasNull(thresholds)) {
             throw new BomayException("Rule " + info.id() + ": needs at least one threshold row and no null row");
         }
         if (!(mustMergeBelow > 0 && mustMergeBelow <= 1)) {
