@@ -18,11 +18,17 @@ import org.bomay.core.model.UnitId;
 import org.bomay.core.profile.vn.VnKinds;
 import org.bomay.core.change.Merge;
 import org.bomay.core.history.History;
+import org.bomay.core.profile.vn.VnRules;
+import org.bomay.core.rules.MergerLog;
+import org.bomay.core.rules.Severity;
+import org.bomay.core.rules.ValidationResult;
+import org.bomay.core.rules.Validator;
+import org.bomay.core.rules.Violation;
 import org.bomay.core.structure.OrgStructure;
 import org.bomay.examples.kimbang.KimBang;
 import org.junit.jupiter.api.Test;
 
-/** The README's "A taste" snippet, verbatim, with its comments turned into assertions. */
+/** The README's snippets, verbatim, with their comments turned into assertions. */
 class ReadmeExampleTest {
 
     @Test
@@ -64,5 +70,28 @@ class ReadmeExampleTest {
         String text = h.events().get(0).describe();
         assertTrue(text.startsWith("hợp nhất (MERGE) 2018-07-01: [kb.tram-tt-bvtv, kb.tram-cn-ty, kb.tram-kn] → [kb.ttdvnn]"), text);
         assertTrue(text.contains("staff:"), text);
+    }
+
+    @Test
+    void readmeRulesSnippet_behavesAsItsCommentsSay() {
+        OrgStructure kb = KimBang.structure();
+        Unit centre = Unit.builder(UnitId.of("kb.ttdvnn"), "Trung tâm Dịch vụ nông nghiệp huyện Kim Bảng",
+                VnKinds.TRUNG_TAM_SU_NGHIEP, Level.DISTRICT).territory(KimBang.HUYEN).build();
+        History h = History.start(kb).apply(
+                Merge.of(LocalDate.of(2018, 7, 1),
+                         List.of(KimBang.TRAM_TRONG_TROT, KimBang.TRAM_CHAN_NUOI, KimBang.TRAM_KHUYEN_NONG), centre)
+                     .withParent(KimBang.UBND)
+                     .withHead(kb.heads(KimBang.TRAM_KHUYEN_NONG).get(0).id()));
+
+        Validator vn = Validator.of(VnRules.all());
+        ValidationResult r2021 = vn.validate(KimBang.structure(LocalDate.of(2021, 1, 1)));
+        List<Violation> villages = r2021.violationsOf("vn.tt14-2018.so-ho-thon-to-dan-pho");
+        assertEquals(3, villages.stream().filter(v -> v.severity() == Severity.WARNING).count(), villages.toString());
+        assertEquals(4, villages.stream().filter(v -> v.severity() == Severity.INFO).count(), villages.toString());
+        assertTrue(r2021.report().contains("(14/2018/TT-BNV)"));
+
+        ValidationResult replay = vn.validate(h);
+        assertEquals(List.of(), replay.appearedSince(vn.validate(kb)));
+        assertEquals(vn.validate(h.current(), MergerLog.of(h)).violations(), replay.violations());
     }
 }
