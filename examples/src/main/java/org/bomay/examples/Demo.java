@@ -17,6 +17,9 @@ import org.bomay.core.model.Tenure;
 import org.bomay.core.model.Unit;
 import org.bomay.core.model.UnitKind;
 import org.bomay.core.profile.vn.VnKinds;
+import org.bomay.core.profile.vn.VnRules;
+import org.bomay.core.rules.Language;
+import org.bomay.core.rules.Validator;
 import org.bomay.core.structure.OrgStructure;
 import org.bomay.examples.kimbang.KimBang;
 
@@ -24,7 +27,8 @@ import org.bomay.examples.kimbang.KimBang;
  * Prints the Kim Bảng example as of 2018-03-01, when the concurrent-post models of the
  * district's action programme are in force: the headline counts, organizations by pillar and
  * level, deputies, the concurrent posts and the coverage of each model, the seats of the Ban
- * Thường vụ Huyện ủy, the district-level trees of the three pillars and a search.
+ * Thường vụ Huyện ủy, the district-level trees of the three pillars, what the Vietnam rules in
+ * force on that date find, and a search.
  *
  * <pre>{@code
  * mvn -B -q -ntp -DskipTests install && mvn -B -q -ntp -pl examples exec:java
@@ -72,6 +76,7 @@ public final class Demo {
         out.println("members of the Front (MEMBER_OF " + KimBang.UBMTTQ + "): " + String.join(", ",
                 s.relatedTo(KimBang.UBMTTQ, RelationType.MEMBER_OF).stream().map(Unit::name).toList()));
         out.println();
+        out.println(Validator.of(VnRules.all()).validate(s).overview(Language.VIETNAMESE));
         String query = "huyen uy kim bang";
         List<Unit> hits = s.find(query);
         out.println("find(\"" + query + "\"): " + hits.size() + " hits, first "

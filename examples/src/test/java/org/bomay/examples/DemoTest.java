@@ -45,6 +45,10 @@ class DemoTest {
         assertFalse(text.contains("→ Ủy viên Ban Thường vụ"), "the seats are not listed among the models");
         assertFalse(text.contains("[VN.BAN_THUONG_VU]"), "the standing board is not a unit");
         assertTrue(text.contains("bí thư đảng ủy = chủ tịch HĐND: 5/18"), text);
+        assertTrue(text.contains("Kiểm tra ngày 2018-03-01 theo Việt Nam (11/29 quy tắc có hiệu lực): 11 lỗi, 0 cảnh báo, 18 thông tin"),
+                text);
+        assertTrue(text.contains("11        0      0  bomay.staff.within-quota — Số người làm việc không vượt biên chế được giao"),
+                text);
         assertTrue(text.contains("bí thư chi bộ = trưởng thôn: 40/46"), text);
         assertTrue(text.contains("Huyện ủy Kim Bảng  [VN.HUYEN_UY] kb.hu"), text);
         assertTrue(text.contains("UBND huyện Kim Bảng  [VN.UBND] kb.ubnd"), text);

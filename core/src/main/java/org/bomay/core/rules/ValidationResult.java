@@ -204,6 +204,38 @@ public final class ValidationResult {
         return b.toString();
     }
 
+    /**
+     * A short table: the summary line, then one line per rule with violations — counts of errors,
+     * warnings and information, and the rule's id and title.
+     *
+     * <pre>{@code
+     * System.out.println(result.overview(Language.VIETNAMESE));
+     * }</pre>
+     */
+    public String overview(Language language) {
+        if (language == null) {
+            throw new BomayException("overview: the language must not be null");
+        }
+        boolean en = language == Language.ENGLISH;
+        StringBuilder b = new StringBuilder(summary(en)).append('\n');
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Rule r : pack().rules()) {
+            counts.put(r.id(), new int[3]);
+        }
+        for (Violation v : violations()) {
+            counts.get(v.ruleId())[v.severity().ordinal()]++;
+        }
+        b.append(en ? String.format("  %6s %8s %6s  %s%n", "errors", "warnings", "info", "rule")
+                : String.format("  %6s %8s %6s  %s%n", "lỗi", "cảnh báo", "t.tin", "quy tắc"));
+        for (Rule r : pack().rules()) {
+            int[] c = counts.get(r.id());
+            if (c[0] + c[1] + c[2] > 0) {
+                b.append(String.format("  %6d %8d %6d  %s — %s%n", c[0], c[1], c[2], r.id(), en ? r.titleEn() : r.titleVi()));
+            }
+        }
+        return b.toString();
+    }
+
     private String heading(GroupBy by, String key, boolean en) {
         if (by == GroupBy.RULE) {
             Rule r = pack().rule(key);
