@@ -53,12 +53,7 @@ public final class AdminUnitStandards extends UnitRule {
         if (!unit.isTerritorial()) {
             return Optional.empty();
         }
-        for (Standard s : standards) {
-            if (s.where().matches(unit, ctx)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Fmt.first(standards, Standard::where, unit, ctx);
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class BaselineLimit extends TotalRule {
         double allowed = share * baseline;
         if (total > allowed + 1e-9) {
             String limitVi = share == 1.0 ? "mốc " + Fmt.vi(baselineDate) + " (" + Fmt.vi(baseline) + ")"
-                    : Fmt.percent(share).replace('.', ',') + " của mốc " + Fmt.vi(baselineDate) + " (" + Fmt.vi(allowed) + ")";
+                    : Fmt.percentVi(share) + " của mốc " + Fmt.vi(baselineDate) + " (" + Fmt.vi(allowed) + ")";
             String limitEn = share == 1.0 ? "the baseline of " + baselineDate + " (" + Fmt.en(baseline) + ")"
                     : Fmt.percent(share) + " of the baseline of " + baselineDate + " (" + Fmt.en(allowed) + ")";
             out.add(capitalize(measure.vietnamese()) + " là " + Fmt.vi(total) + ", vượt " + limitVi,

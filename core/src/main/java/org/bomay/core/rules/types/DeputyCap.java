@@ -90,12 +90,7 @@ public final class DeputyCap extends UnitRule {
 
     /** The row that applies to a unit, if any. */
     public Optional<Cap> capFor(Unit unit, RuleContext ctx) {
-        for (Cap c : caps) {
-            if (c.where().matches(unit, ctx)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Fmt.first(caps, Cap::where, unit, ctx);
     }
 
     @Override

@@ -1,14 +1,10 @@
 package org.bomay.core.rules.types;
 
-import java.util.Set;
 import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * Deputies may not exceed a share of a unit's authorized staff quota (biên chế): "no more than
@@ -19,35 +15,20 @@ import org.bomay.core.rules.UnitRule;
  *         Selector.any().except(Selector.kinds(VnKinds.UBMTTQ).levels(Level.COMMUNE)), 0.5);
  * }</pre>
  */
-public final class DeputyShareCap extends UnitRule {
-    private final Selector where;
+public final class DeputyShareCap extends SelectedUnitRule {
     private final double share;
 
     private DeputyShareCap(RuleInfo info, Selector where, double share) {
-        super(info);
-        if (where == null) {
-            throw new BomayException("Rule " + info.id() + ": needs a selector (Selector.any() for every unit)");
-        }
+        super(info, where);
         if (!(share > 0 && share <= 1)) {
             throw new BomayException("Rule " + info.id() + ": the share must be in (0, 1], was " + share);
         }
-        this.where = where;
         this.share = share;
     }
 
     /** Deputies at most {@code share} (0..1] of the quota of units matching {@code where}. */
     public static DeputyShareCap of(RuleInfo info, Selector where, double share) {
         return new DeputyShareCap(info, where, share);
-    }
-
-    @Override
-    public Set<UnitKind> kinds() {
-        return where.kinds();
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return where.reads();
     }
 
     @Override
@@ -60,7 +41,7 @@ public final class DeputyShareCap extends UnitRule {
         int quota = u.staffQuota().getAsInt();
         int n = ctx.deputies(u.id());
         if (n > share * quota + 1e-9) {
-            out.add(u.name() + " có " + n + " cấp phó, vượt " + Fmt.percent(share).replace('.', ',') + " biên chế được giao ("
+            out.add(u.name() + " có " + n + " cấp phó, vượt " + Fmt.percentVi(share) + " biên chế được giao ("
                             + quota + ")",
                     u.name() + " has " + n + " deputies, more than " + Fmt.percent(share) + " of its staff quota ("
                             + quota + ")",

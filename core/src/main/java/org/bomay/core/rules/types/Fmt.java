@@ -53,6 +53,10 @@ final class Fmt {
         return plain(fraction * 100) + "%";
     }
 
+    static String percentVi(double fraction) {
+        return percent(fraction).replace('.', ',');
+    }
+
     static String years(java.time.Period p) {
         return p.getMonths() == 0 && p.getDays() == 0 ? p.getYears() + "" : p.toString();
     }
@@ -65,6 +69,17 @@ final class Fmt {
             }
         }
         return false;
+    }
+
+    /** The first row whose selector matches the unit: the rule of every table (caps, minimums, standards). */
+    static <R> java.util.Optional<R> first(java.util.List<R> rows, java.util.function.Function<R, Selector> where,
+            org.bomay.core.model.Unit unit, org.bomay.core.rules.RuleContext ctx) {
+        for (R r : rows) {
+            if (where.apply(r).matches(unit, ctx)) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static Set<Reach> reads(Collection<Selector> selectors) {

@@ -97,10 +97,10 @@ public final class MandatoryMerger extends UnitRule {
         double popShare = (double) pop / s.population().getAsInt();
         for (Condition c : conditions) {
             if (c.where().matches(u, ctx) && areaShare < c.areaBelow() && popShare < c.populationBelow()) {
-                out.add(u.name() + " có diện tích " + Fmt.vi(area) + " km² (" + Fmt.percent(areaShare).replace('.', ',')
-                                + " tiêu chuẩn) và dân số " + Fmt.vi(pop) + " người (" + Fmt.percent(popShare).replace('.', ',')
-                                + " tiêu chuẩn): dưới " + Fmt.percent(c.areaBelow()).replace('.', ',') + " tiêu chuẩn diện tích và dưới "
-                                + Fmt.percent(c.populationBelow()).replace('.', ',') + " tiêu chuẩn dân số, thuộc diện phải sắp xếp",
+                out.add(u.name() + " có diện tích " + Fmt.vi(area) + " km² (" + Fmt.percentVi(areaShare)
+                                + " tiêu chuẩn) và dân số " + Fmt.vi(pop) + " người (" + Fmt.percentVi(popShare)
+                                + " tiêu chuẩn): dưới " + Fmt.percentVi(c.areaBelow()) + " tiêu chuẩn diện tích và dưới "
+                                + Fmt.percentVi(c.populationBelow()) + " tiêu chuẩn dân số, thuộc diện phải sắp xếp",
                         u.name() + " has an area of " + Fmt.en(area) + " km² (" + Fmt.percent(areaShare) + " of the standard) and "
                                 + Fmt.en(pop) + " people (" + Fmt.percent(popShare) + "): below " + Fmt.percent(c.areaBelow())
                                 + " of the area standard and below " + Fmt.percent(c.populationBelow())

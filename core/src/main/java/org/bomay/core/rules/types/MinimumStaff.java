@@ -57,12 +57,7 @@ public final class MinimumStaff extends UnitRule {
     }
 
     private Optional<Minimum> minimumFor(Unit unit, RuleContext ctx) {
-        for (Minimum m : minimums) {
-            if (m.where().matches(unit, ctx)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Fmt.first(minimums, Minimum::where, unit, ctx);
     }
 
     @Override

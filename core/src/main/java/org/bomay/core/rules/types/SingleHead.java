@@ -2,17 +2,12 @@ package org.bomay.core.rules.types;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.bomay.core.BomayException;
 import org.bomay.core.model.Person;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
 import org.bomay.core.rules.Severity;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * Exactly one head (người đứng đầu) per unit whose posts are modelled (a unit with no post at
@@ -25,30 +20,14 @@ import org.bomay.core.rules.UnitRule;
  *         Selector.any().except(Selector.kinds(VnKinds.THON, VnKinds.TO_DAN_PHO)));
  * }</pre>
  */
-public final class SingleHead extends UnitRule {
-    private final Selector where;
-
+public final class SingleHead extends SelectedUnitRule {
     private SingleHead(RuleInfo info, Selector where) {
-        super(info);
-        if (where == null) {
-            throw new BomayException("Rule " + info.id() + ": needs a selector (Selector.any() for every unit)");
-        }
-        this.where = where;
+        super(info, where);
     }
 
     /** One head for every unit matching {@code where}. */
     public static SingleHead of(RuleInfo info, Selector where) {
         return new SingleHead(info, where);
-    }
-
-    @Override
-    public Set<UnitKind> kinds() {
-        return where.kinds();
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return where.reads();
     }
 
     @Override
@@ -71,8 +50,4 @@ public final class SingleHead extends UnitRule {
         }
     }
 
-    @Override
-    protected String parameters() {
-        return where.toString();
-    }
 }

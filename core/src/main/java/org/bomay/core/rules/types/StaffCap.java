@@ -63,12 +63,7 @@ public final class StaffCap extends UnitRule {
     }
 
     private Optional<Cap> capFor(Unit unit, RuleContext ctx) {
-        for (Cap c : caps) {
-            if (c.where().matches(unit, ctx)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Fmt.first(caps, Cap::where, unit, ctx);
     }
 
     @Override

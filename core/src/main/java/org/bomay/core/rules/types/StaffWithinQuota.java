@@ -1,14 +1,9 @@
 package org.bomay.core.rules.types;
 
-import java.util.Set;
-import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * A unit's actual staff may not exceed its authorized quota (biên chế được giao). Units that lack
@@ -18,30 +13,14 @@ import org.bomay.core.rules.UnitRule;
  * StaffWithinQuota r = StaffWithinQuota.of(info, Selector.any());
  * }</pre>
  */
-public final class StaffWithinQuota extends UnitRule {
-    private final Selector where;
-
+public final class StaffWithinQuota extends SelectedUnitRule {
     private StaffWithinQuota(RuleInfo info, Selector where) {
-        super(info);
-        if (where == null) {
-            throw new BomayException("Rule " + info.id() + ": needs a selector (Selector.any() for every unit)");
-        }
-        this.where = where;
+        super(info, where);
     }
 
     /** Actual staff within quota for every unit matching {@code where}. */
     public static StaffWithinQuota of(RuleInfo info, Selector where) {
         return new StaffWithinQuota(info, where);
-    }
-
-    @Override
-    public Set<UnitKind> kinds() {
-        return where.kinds();
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return where.reads();
     }
 
     @Override
@@ -59,8 +38,4 @@ public final class StaffWithinQuota extends UnitRule {
         }
     }
 
-    @Override
-    protected String parameters() {
-        return where.toString();
-    }
 }

@@ -1,14 +1,9 @@
 package org.bomay.core.rules.types;
 
-import java.util.Set;
-import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * Units of a form that is not (or no longer) allowed: every unit matching the selector is
@@ -20,15 +15,9 @@ import org.bomay.core.rules.UnitRule;
  * UnitsNotAllowed r = UnitsNotAllowed.of(info, Selector.kinds(VnKinds.TO_CHUC_NOI_VU, VnKinds.UBKT_THANH_TRA));
  * }</pre>
  */
-public final class UnitsNotAllowed extends UnitRule {
-    private final Selector where;
-
+public final class UnitsNotAllowed extends SelectedUnitRule {
     private UnitsNotAllowed(RuleInfo info, Selector where) {
-        super(info);
-        if (where == null) {
-            throw new BomayException("Rule " + info.id() + ": needs a selector of the units not allowed");
-        }
-        this.where = where;
+        super(info, where);
     }
 
     /** Every unit matching {@code where} is a violation. */
@@ -37,28 +26,9 @@ public final class UnitsNotAllowed extends UnitRule {
     }
 
     @Override
-    public Set<UnitKind> kinds() {
-        return where.kinds();
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return where.reads();
-    }
-
-    @Override
-    public boolean appliesTo(Unit unit, RuleContext ctx) {
-        return where.matches(unit, ctx);
-    }
-
-    @Override
     public void check(Unit u, RuleContext ctx, Findings out) {
         out.add(u.name() + " (" + u.kind().vietnamese() + ") là mô hình tổ chức không còn được áp dụng: " + titleVi(),
                 u.name() + " (" + u.kind().english() + ") is a form of organization no longer allowed: " + titleEn(), u.id());
     }
 
-    @Override
-    protected String parameters() {
-        return where.toString();
-    }
 }

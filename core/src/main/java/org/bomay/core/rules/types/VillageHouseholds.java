@@ -59,12 +59,7 @@ public final class VillageHouseholds extends UnitRule {
     }
 
     private Optional<Minimum> thresholdFor(Unit unit, RuleContext ctx) {
-        for (Minimum m : thresholds) {
-            if (m.where().matches(unit, ctx)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Fmt.first(thresholds, Minimum::where, unit, ctx);
     }
 
     @Override
@@ -77,7 +72,7 @@ public final class VillageHouseholds extends UnitRule {
         int min = thresholdFor(u, ctx).orElseThrow().min();
         int h = u.households().getAsInt();
         if (h < mustMergeBelow * min) {
-            out.add(u.name() + " có " + Fmt.vi(h) + " hộ gia đình, dưới " + Fmt.percent(mustMergeBelow).replace('.', ',')
+            out.add(u.name() + " có " + Fmt.vi(h) + " hộ gia đình, dưới " + Fmt.percentVi(mustMergeBelow)
                             + " tiêu chuẩn (" + Fmt.vi(min) + " hộ): phải sáp nhập với thôn, tổ dân phố liền kề",
                     u.name() + " has " + Fmt.en(h) + " households, below " + Fmt.percent(mustMergeBelow) + " of the standard ("
                             + Fmt.en(min) + "): it must be merged with a neighbour",
