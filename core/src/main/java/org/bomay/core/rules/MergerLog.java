@@ -40,7 +40,7 @@ import org.bomay.core.structure.OrgStructure;
  * <p>Immutable and thread-safe.
  */
 public final class MergerLog {
-    private static final MergerLog EMPTY = new MergerLog(io.vavr.collection.HashMap.empty());
+    private static final MergerLog EMPTY = new MergerLog(io.vavr.collection.HashMap.empty(), null);
 
     /**
      * One merger that produced or enlarged a unit.
@@ -72,9 +72,12 @@ public final class MergerLog {
 
     /** Unit → its mergers, latest first. */
     private final io.vavr.collection.HashMap<UnitId, io.vavr.collection.List<Merger>> mergers;
+    /** The log before the latest recorded event, which undoing that event restores; null for the empty log. */
+    private final MergerLog previous;
 
-    private MergerLog(io.vavr.collection.HashMap<UnitId, io.vavr.collection.List<Merger>> mergers) {
+    private MergerLog(io.vavr.collection.HashMap<UnitId, io.vavr.collection.List<Merger>> mergers, MergerLog previous) {
         this.mergers = mergers;
+        this.previous = previous;
     }
 
     /** A log with no merger. */
@@ -117,12 +120,13 @@ public final class MergerLog {
             throw new BomayException("MergerLog.with: the merger must not be null");
         }
         return new MergerLog(mergers.put(merger.unit(), mergers.get(merger.unit()).getOrElse(io.vavr.collection.List.empty())
-                .prepend(merger)));
+                .prepend(merger)), this);
     }
 
     /**
      * Returns this log updated by an event: a merger or absorption adds a record for the unit it
-     * produced; undoing one removes that record.
+     * produced; an undo ({@code History.undo}, which restores the content before the latest change)
+     * restores the log as it was before the latest recorded event.
      *
      * @param before the snapshot the event was applied to, for the classes of the merged units
      */
@@ -130,21 +134,11 @@ public final class MergerLog {
         if (event == null || before == null) {
             throw new BomayException("MergerLog.record: the event and the snapshot before must not be null");
         }
-        io.vavr.collection.HashMap<UnitId, io.vavr.collection.List<Merger>> m = mergers;
         if (event.type() == ChangeType.UNDO) {
-            Set<UnitId> restored = new LinkedHashSet<>();
-            for (UnitLink l : event.links()) {
-                if (l.kind() == LinkKind.RESTORED_AS) {
-                    restored.add(l.from());
-                }
-            }
-            for (UnitId u : restored) {
-                io.vavr.collection.List<Merger> l = m.get(u).getOrNull();
-                if (l != null && !l.isEmpty()) {
-                    m = l.tail().isEmpty() ? m.remove(u) : m.put(u, l.tail());
-                }
-            }
-            return new MergerLog(m);
+            // History.undo restores the content before the latest change, so the log goes back to
+            // the one before the latest event; undoing that undo (a redo) comes back here.
+            MergerLog restored = previous == null ? EMPTY : previous;
+            return new MergerLog(restored.mergers, this);
         }
         Map<UnitId, Set<UnitId>> into = new LinkedHashMap<>();
         for (UnitLink l : event.links()) {
@@ -156,7 +150,7 @@ public final class MergerLog {
                 from.add(l.from());
             }
         }
-        MergerLog log = new MergerLog(m);
+        MergerLog log = new MergerLog(mergers, this);
         for (Map.Entry<UnitId, Set<UnitId>> e : into.entrySet()) {
             if (e.getValue().size() < 2) {
                 continue;
@@ -171,8 +165,10 @@ public final class MergerLog {
                     all = false;
                 }
             }
-            log = log.with(new Merger(e.getKey(), event.info().effective(), ImmutableList.copyOf(e.getValue()),
-                    ImmutableSet.copyOf(classes), all));
+            Merger mg = new Merger(e.getKey(), event.info().effective(), ImmutableList.copyOf(e.getValue()),
+                    ImmutableSet.copyOf(classes), all);
+            log = new MergerLog(log.mergers.put(mg.unit(), log.mergers.get(mg.unit()).getOrElse(io.vavr.collection.List.empty())
+                    .prepend(mg)), this);
         }
         return log;
     }
@@ -181,6 +177,20 @@ public final class MergerLog {
     public Optional<Merger> latest(UnitId unit) {
         io.vavr.collection.List<Merger> l = unit == null ? null : mergers.get(unit).getOrNull();
         return l == null || l.isEmpty() ? Optional.empty() : Optional.of(l.head());
+    }
+
+    /** The unit's latest merger effective on or before a date, if any (later ones are ignored). */
+    public Optional<Merger> latest(UnitId unit, LocalDate onOrBefore) {
+        io.vavr.collection.List<Merger> l = unit == null ? null : mergers.get(unit).getOrNull();
+        if (l == null || onOrBefore == null) {
+            return Optional.empty();
+        }
+        for (Merger m : l) {
+            if (!m.date().isAfter(onOrBefore)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every unit with a merger on record. */

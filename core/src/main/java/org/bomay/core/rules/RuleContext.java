@@ -142,7 +142,7 @@ public final class RuleContext {
      * organization read {@link Reach#OWN_TERRITORY}.
      */
     public Optional<MergerLog.Merger> territoryMerger(Unit unit) {
-        return unit.territory().flatMap(mergers::latest);
+        return unit.territory().flatMap(t -> mergers.latest(t, date()));
     }
 
     /**
@@ -161,8 +161,8 @@ public final class RuleContext {
         return graceEnd(unit, grace).filter(end -> date().isBefore(end)).isPresent();
     }
 
-    /** The day the grace after the unit's latest merger ends, if it had one. */
+    /** The day the grace after the unit's latest merger (on or before the date) ends, if it had one. */
     public Optional<LocalDate> graceEnd(Unit unit, java.time.Period grace) {
-        return mergers.latest(unit.id()).filter(m -> !date().isBefore(m.date())).map(m -> m.date().plus(grace));
+        return mergers.latest(unit.id(), date()).map(m -> m.date().plus(grace));
     }
 }

@@ -220,8 +220,9 @@ public final class Validator {
 
     private static RuleState incremental(Rule rule, RuleState old, RuleContext ctxB, RuleContext ctxA, Scope scope) {
         OrgStructure after = ctxA.structure();
-        Set<UnitId> dirty = scope.dirtyUnits(rule);
-        Set<UnitId> reach = scope.expand(dirty, rule.reads());
+        Set<UnitId> graceEnding = scope.graceEnding(rule);
+        Set<UnitId> dirty = graceEnding.isEmpty() ? scope.units : union(scope.units, graceEnding);
+        Set<UnitId> reach = scope.expand(dirty, rule.reads(), graceEnding);
         RuleState st = old;
         Findings out = new Findings(rule);
         if (rule instanceof UnitRule r) {
@@ -233,8 +234,11 @@ public final class Validator {
         } else if (rule instanceof GroupRule r) {
             Set<UnitId> keys = new LinkedHashSet<>(reach);
             for (UnitId id : reach) {
-                scope.before.parent(id).ifPresent(p -> keys.add(p.id()));
-                scope.after.parent(id).ifPresent(p -> keys.add(p.id()));
+                for (OrgStructure s : scope.both()) {
+                    if (s.contains(id)) {
+                        s.parent(id).ifPresent(p -> keys.add(p.id()));
+                    }
+                }
             }
             for (UnitId id : keys) {
                 ImmutableList<Violation> found = after.contains(id) ? checkGroup(r, after.unit(id), ctxA, out)
@@ -261,6 +265,12 @@ public final class Validator {
                     caused(old.at(RuleState.TOTAL), checkTotal(r, total, ctxA, out), scope));
         }
         return st;
+    }
+
+    private static Set<UnitId> union(Set<UnitId> a, Set<UnitId> b) {
+        Set<UnitId> u = new LinkedHashSet<>(a);
+        u.addAll(b);
+        return u;
     }
 
     /** A full re-run's state, keeping the causes of violations that were already there. */
@@ -385,15 +395,13 @@ public final class Validator {
             return false;
         }
 
-        /** The units to re-check for a rule before expanding by what it reads. */
-        Set<UnitId> dirtyUnits(Rule r) {
+        /** The units whose merger grace, for the rule's grace period, starts or ends between the dates. */
+        Set<UnitId> graceEnding(Rule r) {
             Optional<java.time.Period> grace = r.mergerGrace();
             if (grace.isEmpty() || lo.equals(hi)) {
-                return units;
+                return Set.of();
             }
-            Set<UnitId> d = new LinkedHashSet<>(units);
-            d.addAll(mergersAfter.graceEnding(grace.get(), lo, hi));
-            return d;
+            return mergersAfter.graceEnding(grace.get(), lo, hi);
         }
 
         /**
@@ -414,15 +422,18 @@ public final class Validator {
                     || !mergersBefore.latest(id).equals(mergersAfter.latest(id));
         }
 
-        /** The dirty units plus the neighbours whose checks read them. */
-        Set<UnitId> expand(Set<UnitId> dirty, Set<Reach> reads) {
+        /**
+         * The dirty units plus the neighbours whose checks read them; {@code changed} are units
+         * whose state changed with the date although their record did not (a grace ending).
+         */
+        Set<UnitId> expand(Set<UnitId> dirty, Set<Reach> reads, Set<UnitId> changed) {
             if (reads.isEmpty()) {
                 return dirty;
             }
             Set<UnitId> out = new LinkedHashSet<>(dirty);
             for (UnitId d : dirty) {
-                boolean changed = (reads.contains(Reach.OWN_TERRITORY) || reads.contains(Reach.ANCESTORS))
-                        && changedItself(d);
+                boolean itself = (reads.contains(Reach.OWN_TERRITORY) || reads.contains(Reach.ANCESTORS))
+                        && (changed.contains(d) || changedItself(d));
                 for (OrgStructure s : both()) {
                     if (!s.contains(d)) {
                         continue;
@@ -437,10 +448,10 @@ public final class Validator {
                     if (reads.contains(Reach.TERRITORY_UNITS)) {
                         u.territory().ifPresent(out::add);
                     }
-                    if (reads.contains(Reach.OWN_TERRITORY) && changed && u.isTerritorial()) {
+                    if (reads.contains(Reach.OWN_TERRITORY) && itself && u.isTerritorial()) {
                         s.unitsOfTerritory(d).forEach(x -> out.add(x.id()));
                     }
-                    if (reads.contains(Reach.ANCESTORS) && changed) {
+                    if (reads.contains(Reach.ANCESTORS) && itself) {
                         for (Unit x : s.subtree(d)) {
                             out.add(x.id());
                             if (x.isTerritorial()) {
