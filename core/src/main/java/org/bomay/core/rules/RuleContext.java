@@ -56,14 +56,17 @@ public final class RuleContext {
         return mergers;
     }
 
-    /** The number of people in office in the unit's DEPUTY posts (cấp phó) on the date. */
+    /**
+     * The number of people in office in the unit's DEPUTY posts (cấp phó) on the date; a person
+     * holding two of them counts once.
+     */
     public int deputies(UnitId unit) {
-        return structure.holders(unit, PostRole.DEPUTY).size();
+        return (int) structure.holders(unit, PostRole.DEPUTY).stream().distinct().count();
     }
 
-    /** The people in office in the unit's HEAD posts on the date. */
+    /** The people in office in the unit's HEAD posts on the date, each once. */
     public ImmutableList<Person> heads(UnitId unit) {
-        return structure.heads(unit);
+        return structure.heads(unit).stream().distinct().collect(ImmutableList.toImmutableList());
     }
 
     /** The unit's territory, if it names one (a territorial unit is its own). */

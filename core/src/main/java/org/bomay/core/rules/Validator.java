@@ -318,7 +318,11 @@ public final class Validator {
         /** Plus what the move of the date touched. */
         final Set<UnitId> units = new LinkedHashSet<>();
         final Set<PersonId> people = new LinkedHashSet<>();
-        /** Units whose validity starts or ends between the two dates: their in-force status changed. */
+        /**
+         * Units whose validity starts or ends between the two dates (their in-force status
+         * changed), and units not in force on the new date: a check that reports one names the
+         * snapshot's date, so what it finds changes with any move of the date.
+         */
         final Set<UnitId> validityCrossed = new LinkedHashSet<>();
 
         Scope(OrgStructure before, OrgStructure after, ChangeEvent event, MergerLog mergersBefore, MergerLog mergersAfter) {
@@ -349,6 +353,15 @@ public final class Validator {
                     }
                 }
             }
+            // a unit whose merger record the event changed, though the change may have left its own
+            // record as it was (a unit absorbing another of no other consequence to it)
+            for (ChangeEvent.UnitLink l : event.links()) {
+                for (UnitId u : List.of(l.from(), l.to())) {
+                    if (!mergersBefore.latest(u).equals(mergersAfter.latest(u))) {
+                        eventUnits.add(u);
+                    }
+                }
+            }
             units.addAll(eventUnits);
             people.addAll(eventPeople);
             if (!lo.equals(hi)) {
@@ -359,7 +372,7 @@ public final class Validator {
                     }
                 }
                 for (Unit u : after.units()) {
-                    if (changesBetween(u.validity())) {
+                    if (changesBetween(u.validity()) || !u.validity().contains(after.date())) {
                         units.add(u.id());
                         validityCrossed.add(u.id());
                     }
@@ -449,7 +462,13 @@ public final class Validator {
                         u.territory().ifPresent(out::add);
                     }
                     if (reads.contains(Reach.OWN_TERRITORY) && itself && u.isTerritorial()) {
-                        s.unitsOfTerritory(d).forEach(x -> out.add(x.id()));
+                        for (Unit x : s.unitsOfTerritory(d)) {
+                            out.add(x.id());
+                            // a check that reads its parent and territories reads its parent's territory too
+                            if (reads.contains(Reach.PARENT)) {
+                                s.children(x.id()).forEach(c -> out.add(c.id()));
+                            }
+                        }
                     }
                     if (reads.contains(Reach.ANCESTORS) && itself) {
                         for (Unit x : s.subtree(d)) {

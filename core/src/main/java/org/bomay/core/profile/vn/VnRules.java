@@ -82,9 +82,10 @@ import org.bomay.core.structure.OrgStructure;
  *       <td>Luật 77/2015/QH13 (and 47/2019/QH14)</td><td>until 1/7/2025</td></tr>
  *   <tr><td>{@code vn.luat47-2019.pho-chu-tich-hdnd}</td><td>1 vice-chair of a district or commune HĐND</td>
  *       <td>Luật 47/2019/QH14</td><td>1/7/2020 – 1/7/2025</td></tr>
- *   <tr><td>{@code vn.qd04-2018.cap-pho-co-quan-tham-muu-tinh-uy}</td><td>at most 15 deputies (18 in Hà Nội,
- *       TP.HCM) across a provincial party committee's staff agencies</td><td>QĐ 04-QĐi/TW</td>
- *       <td>25/7/2018 – 1/12/2023</td></tr>
+ *   <tr><td>{@code vn.qd04-2018.cap-pho-co-quan-tham-muu-tinh-uy}</td><td>at most 15 deputies across a
+ *       provincial party committee's staff agencies</td><td>QĐ 04-QĐi/TW</td><td>25/7/2018 – 1/12/2023</td></tr>
+ *   <tr><td>{@code vn.qd04-2018.cap-pho-co-quan-tham-muu-thanh-uy-hn-hcm}</td><td>the same, at most 18 in Hà Nội
+ *       and TP.HCM</td><td>QĐ 04-QĐi/TW</td><td>25/7/2018 – 1/12/2023</td></tr>
  *   <tr><td>{@code vn.nd33-2023.can-bo-cong-chuc-xa}</td><td>commune cán bộ, công chức by class</td>
  *       <td>NĐ 33/2023/NĐ-CP</td><td>1/8/2023 – 1/7/2025</td></tr>
  *   <tr><td>{@code vn.nq1211-2016.tieu-chuan-dvhc}</td><td>standards of administrative units (INFO)</td>
@@ -473,6 +474,8 @@ public final class VnRules {
     private static final Selector DISTRICTS = Selector.kinds(VnKinds.HUYEN, VnKinds.QUAN, VnKinds.THI_XA,
             VnKinds.THANH_PHO_THUOC_TINH);
     private static final Selector COMMUNES = Selector.kinds(VnKinds.XA, VnKinds.PHUONG, VnKinds.THI_TRAN);
+    private static final Selector DISTRICTS_AND_COMMUNES = Selector.kinds(VnKinds.HUYEN, VnKinds.QUAN, VnKinds.THI_XA,
+            VnKinds.THANH_PHO_THUOC_TINH, VnKinds.XA, VnKinds.PHUONG, VnKinds.THI_TRAN);
 
     /**
      * Districts and communes whose area and population are both below 50% of the standard must
@@ -485,7 +488,7 @@ public final class VnRules {
                         "Districts and communes below 50% of both the area and the population standard must be merged",
                         LegalBasis.of("653/2019/UBTVQH14", "Về việc sắp xếp các đơn vị hành chính cấp huyện và cấp xã trong giai đoạn 2019-2021"),
                         between(LocalDate.of(2019, 3, 12), LocalDate.of(2022, 1, 1))).withSeverity(Severity.WARNING),
-                standards1211(), List.of(new MandatoryMerger.Condition(Selector.any(), 0.5, 0.5)));
+                standards1211(), List.of(new MandatoryMerger.Condition(DISTRICTS_AND_COMMUNES, 0.5, 0.5)));
     }
 
     /**
@@ -501,7 +504,7 @@ public final class VnRules {
                         "Districts and communes to be merged in 2023–2025",
                         LegalBasis.of("35/2023/UBTVQH15", "Về việc sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2030"),
                         between(LocalDate.of(2023, 1, 1), NQ112_FROM)).withSeverity(Severity.WARNING),
-                standards1211(), List.of(new MandatoryMerger.Condition(Selector.any(), 0.7, 0.7),
+                standards1211(), List.of(new MandatoryMerger.Condition(DISTRICTS_AND_COMMUNES, 0.7, 0.7),
                         new MandatoryMerger.Condition(DISTRICTS, 0.2, 2.0), new MandatoryMerger.Condition(COMMUNES, 0.2, 3.0)));
     }
 
@@ -534,7 +537,9 @@ public final class VnRules {
      */
     public static Rule tt14Villages() {
         Selector thon = Selector.kinds(VnKinds.THON);
-        Selector tdp = Selector.kinds(VnKinds.TO_DAN_PHO);
+        Selector tdp = Selector.kinds(VnKinds.TO_DAN_PHO)
+                .except(Selector.any().attribute(VnAttributes.BIEN_GIOI, VnAttributes.YES))
+                .except(Selector.any().attribute(VnAttributes.HAI_DAO, VnAttributes.YES));
         List<Minimum> rows = List.of(
                 Minimum.of(thon.attribute(VnAttributes.BIEN_GIOI, VnAttributes.YES), 100),
                 Minimum.of(thon.attribute(VnAttributes.HAI_DAO, VnAttributes.YES), 100),
@@ -628,7 +633,7 @@ public final class VnRules {
                 model(MODEL_TRUONG_THON_MAT_TRAN, "Trưởng thôn đồng thời là Trưởng ban công tác Mặt trận",
                         "Village head is also head of the front work board", head(village), head(matTran)));
         return ConcurrentPosts.of(info("vn.nq18-2017.kiem-nhiem", "Mô hình kiêm nhiệm chức danh theo Nghị quyết 18-NQ/TW",
-                "Concurrent-post models of Resolution 18-NQ/TW", NQ_18, Period.ALWAYS), models, Severity.INFO);
+                "Concurrent-post models of Resolution 18-NQ/TW", NQ_18, Period.from(NQ18_DATE)), models, Severity.INFO);
     }
 
     /**

@@ -31,7 +31,8 @@ import org.bomay.core.rules.types.ConcurrencyModel.Status;
  * the pair forms a {@link ConcurrencyModel}, the model's standing on the date and place decides —
  * allowed: fine; paused: a violation; not to be spread: a violation if the later of the two
  * tenures began on or after the start of that standing (an existing application may continue).
- * A pair that forms no model, or a model with no standing on the date, is reported with the
+ * A pair that forms no model with a standing on the date and place (the first such model
+ * decides; a status covers the pair if it covers the unit of either post) is reported with the
  * {@code unlisted} severity if one is given, else accepted.
  *
  * <pre>{@code
@@ -145,7 +146,10 @@ public final class ConcurrentPosts extends PersonRule {
             }
             Optional<Status> st = m.statusFor(ua, ctx);
             if (st.isEmpty()) {
-                break;
+                st = m.statusFor(ctx.structure().unit(b.unit()), ctx);
+            }
+            if (st.isEmpty()) {
+                continue;   // no standing here and now: another model of the same pair may have one
             }
             Status s = st.get();
             String src = s.source().map(LegalBasis::number).map(n -> " (" + n + ")").orElse("");

@@ -24,21 +24,24 @@ final class Fmt {
     }
 
     static String vi(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return vi((long) d);
-        }
-        return plain(d).replace('.', ',');
+        return swap(en(d));
     }
 
     static String en(double d) {
-        return plain(d);
-    }
-
-    private static String plain(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return en((long) d);
         }
-        return new BigDecimal(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String s = String.format(java.util.Locale.ROOT, "%,.2f", d);
+        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** English digit grouping and decimal point to Vietnamese: "1,234.5" → "1.234,5". */
+    private static String swap(String en) {
+        StringBuilder b = new StringBuilder(en.length());
+        for (char c : en.toCharArray()) {
+            b.append(c == ',' ? '.' : c == '.' ? ',' : c);
+        }
+        return b.toString();
     }
 
     static String vi(LocalDate d) {
@@ -50,11 +53,18 @@ final class Fmt {
     }
 
     static String percent(double fraction) {
-        return plain(fraction * 100) + "%";
+        return en(fraction * 100) + "%";
     }
 
     static String percentVi(double fraction) {
-        return percent(fraction).replace('.', ',');
+        return vi(fraction * 100) + "%";
+    }
+
+    /** A period in Vietnamese: "từ 01/01/2010 đến 01/01/2020" (the end excluded). */
+    static String vi(org.bomay.core.model.Period p) {
+        String from = p.start().map(d -> "từ " + vi(d)).orElse("");
+        String to = p.end().map(d -> "đến " + vi(d)).orElse("");
+        return (from + " " + to).trim();
     }
 
     static String years(java.time.Period p) {

@@ -15,6 +15,7 @@ import org.bomay.core.rules.GroupRule;
 import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
+import org.bomay.core.rules.Severity;
 
 /**
  * A cap on the deputies of a group of sibling units taken together: an average ("on average no
@@ -26,8 +27,9 @@ import org.bomay.core.rules.RuleInfo;
  *
  * <p>Options: an allowance per member by how many administrative units its territory was formed
  * from (a sở of a province merged from 2 provinces may have 1 more deputy, from 3 provinces 2
- * more: NĐ 150/2025/NĐ-CP); and a grace period after a merger, during which members formed or
- * enlarged by a merger are left out of the count.
+ * more: NĐ 150/2025/NĐ-CP); and a grace period after a merger: a group over the cap only because
+ * of members formed or enlarged by a merger less than the grace before is reported as
+ * {@link org.bomay.core.rules.Severity#INFO} naming them; otherwise the cap is judged without them.
  *
  * <pre>{@code
  * GroupDeputyCap nd108 = GroupDeputyCap.average(info,
@@ -132,42 +134,80 @@ public final class GroupDeputyCap extends GroupRule {
 
     @Override
     public void check(Unit key, List<Unit> all, RuleContext ctx, Findings out) {
-        int counted = 0;
-        int total = 0;
-        int extra = 0;
+        Tally everyone = tally(all, ctx, false);
+        if (everyone.total <= everyone.allowed + 1e-9) {
+            return;
+        }
+        Tally outsideGrace = grace == null ? everyone : tally(all, ctx, true);
+        if (outsideGrace.total <= outsideGrace.allowed + 1e-9) {
+            List<Object> concerned = new ArrayList<>();
+            concerned.add(key.id());
+            List<String> names = new ArrayList<>();
+            for (Unit m : all) {
+                if (ctx.withinGrace(m, grace)) {
+                    concerned.add(m.id());
+                    names.add(m.name() + " (đến " + Fmt.vi(ctx.graceEnd(m, grace).orElseThrow()) + ")");
+                }
+            }
+            out.add(Severity.INFO,
+                    key.name() + ": " + everyone.counted + " đơn vị có tổng cộng " + everyone.total + " cấp phó, vượt mức "
+                            + limitVi(everyone) + ", nhưng còn trong thời hạn " + Fmt.years(grace) + " năm sau sắp xếp: "
+                            + String.join(", ", names),
+                    key.name() + ": " + everyone.counted + " units have " + everyone.total + " deputies in all, above "
+                            + limitEn(everyone) + ", within the grace period of " + Fmt.years(grace)
+                            + " years after the merger of " + (concerned.size() - 1) + " of them",
+                    concerned.toArray());
+            return;
+        }
+        Tally t = outsideGrace;
         List<Object> concerned = new ArrayList<>();
         concerned.add(key.id());
-        List<Unit> above = new ArrayList<>();
+        t.above.forEach(m -> concerned.add(m.id()));
+        if (average) {
+            out.add(key.name() + ": " + t.counted + " đơn vị có tổng cộng " + t.total + " cấp phó, vượt " + limitVi(t),
+                    key.name() + ": " + t.counted + " units have " + t.total + " deputies in all, above " + limitEn(t),
+                    concerned.toArray());
+        } else {
+            out.add(key.name() + ": các đơn vị có tổng cộng " + t.total + " cấp phó, vượt " + limitVi(t),
+                    key.name() + ": its units have " + t.total + " deputies in all, above " + limitEn(t), concerned.toArray());
+        }
+    }
+
+    private String limitVi(Tally t) {
+        return average ? "mức bình quân " + Fmt.vi(limit) + " mỗi đơn vị (tối đa " + Fmt.vi(t.allowed) + ")"
+                : "mức tối đa " + Fmt.vi(t.allowed);
+    }
+
+    private String limitEn(Tally t) {
+        return average ? "the average of " + Fmt.en(limit) + " per unit (at most " + Fmt.en(t.allowed) + ")"
+                : "the cap of " + Fmt.en(t.allowed);
+    }
+
+    /** Deputies, members counted, what is allowed and the members above the average. */
+    private static final class Tally {
+        int counted;
+        int total;
+        double allowed;
+        final List<Unit> above = new ArrayList<>();
+    }
+
+    private Tally tally(List<Unit> all, RuleContext ctx, boolean skipGrace) {
+        Tally t = new Tally();
+        int extra = 0;
         for (Unit m : all) {
-            if (grace != null && ctx.withinGrace(m, grace)) {
+            if (skipGrace && ctx.withinGrace(m, grace)) {
                 continue;
             }
             int n = ctx.deputies(m.id());
-            counted++;
-            total += n;
+            t.counted++;
+            t.total += n;
             extra += allowanceByFormedFrom.getOrDefault(ctx.territoryFormedFrom(m), 0);
             if (n > (average ? limit : 0)) {
-                above.add(m);
+                t.above.add(m);
             }
         }
-        double allowed = (average ? limit * counted : limit) + extra;
-        if (total <= allowed + 1e-9) {
-            return;
-        }
-        above.forEach(m -> concerned.add(m.id()));
-        String allowedVi = Fmt.vi(allowed);
-        String allowedEn = Fmt.en(allowed);
-        if (average) {
-            out.add(key.name() + ": " + counted + " đơn vị có tổng cộng " + total + " cấp phó, vượt mức bình quân "
-                            + Fmt.vi(limit) + " mỗi đơn vị (tối đa " + allowedVi + ")",
-                    key.name() + ": " + counted + " units have " + total + " deputies in all, above the average of "
-                            + Fmt.en(limit) + " per unit (at most " + allowedEn + ")",
-                    concerned.toArray());
-        } else {
-            out.add(key.name() + ": các đơn vị có tổng cộng " + total + " cấp phó, vượt mức tối đa " + allowedVi,
-                    key.name() + ": its units have " + total + " deputies in all, above the cap of " + allowedEn,
-                    concerned.toArray());
-        }
+        t.allowed = (average ? limit * t.counted : limit) + extra;
+        return t;
     }
 
     @Override

@@ -96,7 +96,8 @@ public final class MandatoryMerger extends UnitRule {
         double areaShare = area / s.areaKm2().getAsDouble();
         double popShare = (double) pop / s.population().getAsInt();
         for (Condition c : conditions) {
-            if (c.where().matches(u, ctx) && areaShare < c.areaBelow() && popShare < c.populationBelow()) {
+            if (c.where().matches(u, ctx) && area < c.areaBelow() * s.areaKm2().getAsDouble() - 1e-9
+                    && pop < c.populationBelow() * s.population().getAsInt() - 1e-9) {
                 out.add(u.name() + " có diện tích " + Fmt.vi(area) + " km² (" + Fmt.percentVi(areaShare)
                                 + " tiêu chuẩn) và dân số " + Fmt.vi(pop) + " người (" + Fmt.percentVi(popShare)
                                 + " tiêu chuẩn): dưới " + Fmt.percentVi(c.areaBelow()) + " tiêu chuẩn diện tích và dưới "

@@ -23,10 +23,11 @@ import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 
 /**
- * Which units a rule parameter applies to, as data: kinds, levels, pillars, classes (of the unit or its
- * territory), the kind of its territory or of its parent, an area it lies within, how many units
- * its territory was merged from, attributes, and exceptions. Empty criteria match anything; all given criteria must
- * hold.
+ * Which units a rule parameter applies to, as data: kinds, levels, pillars, classes (of the unit or
+ * its territory), the kind of its territory or of its parent, an area it lies within, how many
+ * units its territory was merged from, attributes, and exceptions. Empty criteria match anything;
+ * all given criteria must hold. Each criterion is set by one method: calling it again replaces its
+ * values (attributes and exceptions accumulate).
  *
  * <pre>{@code
  * Selector communeUbndClassIII = Selector.kinds(VnKinds.UBND).levels(Level.COMMUNE).classes(UnitClass.III);
@@ -106,31 +107,31 @@ public final class Selector {
         return new Selector(k, l, c, tk, w, f, ap, allp, a, parentKinds, pillars, e);
     }
 
-    /** Also requires one of these kinds. */
+    /** Requires one of these kinds (a second call replaces the first). */
     public Selector withKinds(UnitKind... values) {
         return copy(set("kinds", values), levels, classes, territoryKinds, within, formedFrom, anyPredecessorClass,
                 allPredecessorClasses, attributes, except);
     }
 
-    /** Also requires one of these levels. */
+    /** Requires one of these levels (a second call replaces the first). */
     public Selector levels(Level... values) {
         return copy(kinds, set("levels", values), classes, territoryKinds, within, formedFrom, anyPredecessorClass,
                 allPredecessorClasses, attributes, except);
     }
 
-    /** Also requires the class (loại) of the unit, or else of its territory, to be one of these. */
+    /** Requires the class (loại) of the unit, or else of its territory, to be one of these (a second call replaces the first). */
     public Selector classes(UnitClass... values) {
         return copy(kinds, levels, set("classes", values), territoryKinds, within, formedFrom, anyPredecessorClass,
                 allPredecessorClasses, attributes, except);
     }
 
-    /** Also requires the unit's territory to be of one of these kinds (e.g. a xã rather than a phường). */
+    /** Requires the unit's territory to be of one of these kinds, e.g. a xã rather than a phường (a second call replaces the first). */
     public Selector territoryKinds(UnitKind... values) {
         return copy(kinds, levels, classes, set("territoryKinds", values), within, formedFrom, anyPredecessorClass,
                 allPredecessorClasses, attributes, except);
     }
 
-    /** Also requires the unit to lie within one of these areas (see {@link RuleContext#isWithin}). */
+    /** Requires the unit to lie within one of these areas, see {@link RuleContext#isWithin} (a second call replaces the first). */
     public Selector within(UnitId... areas) {
         return copy(kinds, levels, classes, territoryKinds, set("within", areas), formedFrom, anyPredecessorClass,
                 allPredecessorClasses, attributes, except);
@@ -178,13 +179,13 @@ public final class Selector {
                 allPredecessorClasses, ImmutableSortedMap.copyOf(m), except);
     }
 
-    /** Also requires the unit's parent (SUBORDINATE_TO) to be of one of these kinds. */
+    /** Requires the unit's parent (SUBORDINATE_TO) to be of one of these kinds (a second call replaces the first). */
     public Selector parentKinds(UnitKind... values) {
         return new Selector(kinds, levels, classes, territoryKinds, within, formedFrom, anyPredecessorClass,
                 allPredecessorClasses, attributes, set("parentKinds", values), pillars, except);
     }
 
-    /** Also requires one of these pillars. */
+    /** Requires one of these pillars (a second call replaces the first). */
     public Selector pillars(Pillar... values) {
         return new Selector(kinds, levels, classes, territoryKinds, within, formedFrom, anyPredecessorClass,
                 allPredecessorClasses, attributes, parentKinds, set("pillars", values), except);

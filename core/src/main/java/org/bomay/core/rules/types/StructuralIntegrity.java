@@ -106,7 +106,7 @@ public final class StructuralIntegrity extends UnitRule {
                 ids.add(p.id());
             }
             int posts = ids.size() - 1;
-            out.add(u.name() + " không có hiệu lực vào ngày " + Fmt.vi(ctx.date()) + " (hiệu lực " + u.validity()
+            out.add(u.name() + " không có hiệu lực vào ngày " + Fmt.vi(ctx.date()) + " (hiệu lực " + Fmt.vi(u.validity())
                             + ") nhưng vẫn còn trong cơ cấu" + (posts > 0 ? ", cùng " + posts + " chức danh" : ""),
                     u.name() + " is not in force on " + ctx.date() + " (validity " + u.validity()
                             + ") but is still in the structure" + (posts > 0 ? ", with " + posts + " posts" : ""),

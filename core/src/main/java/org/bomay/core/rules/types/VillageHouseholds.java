@@ -71,7 +71,7 @@ public final class VillageHouseholds extends UnitRule {
     public void check(Unit u, RuleContext ctx, Findings out) {
         int min = thresholdFor(u, ctx).orElseThrow().min();
         int h = u.households().getAsInt();
-        if (h < mustMergeBelow * min) {
+        if (h < mustMergeBelow * min - 1e-9) {
             out.add(u.name() + " có " + Fmt.vi(h) + " hộ gia đình, dưới " + Fmt.percentVi(mustMergeBelow)
                             + " tiêu chuẩn (" + Fmt.vi(min) + " hộ): phải sáp nhập với thôn, tổ dân phố liền kề",
                     u.name() + " has " + Fmt.en(h) + " households, below " + Fmt.percent(mustMergeBelow) + " of the standard ("
