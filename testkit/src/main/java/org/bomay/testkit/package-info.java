@@ -2,9 +2,10 @@
  * Test support for bomay: QuickTheories generators of valid, realistic random structures
  * ({@link org.bomay.testkit.StructureGen}, with the printable {@link org.bomay.testkit.StructureShape}
  * behind them), generators of random restructuring plans over them ({@link org.bomay.testkit.PlanGen}),
- * and reusable invariant checks of structures ({@link org.bomay.testkit.StructureInvariants}) and of
- * change events ({@link org.bomay.testkit.HistoryInvariants}) to call in property-based tests of
- * restructurings, readers and rules.
+ * and reusable invariant checks of structures ({@link org.bomay.testkit.StructureInvariants}), of
+ * change events ({@link org.bomay.testkit.HistoryInvariants}) and of incremental validation against
+ * full validation ({@link org.bomay.testkit.ValidationInvariants}) to call in property-based tests
+ * of restructurings, readers and rules.
  *
  * <pre>{@code
  * import static org.quicktheories.QuickTheory.qt;
@@ -13,6 +14,9 @@
  *     .checkAssert(StructureInvariants::checkAll);
  *
  * PlanGen.check(PlanGen.plans(), 100, plan -> StructureInvariants.checkAll(plan.history().current()));
+ *
+ * PlanGen.check(PlanGen.plans(), 40, plan ->
+ *         ValidationInvariants.checkIncrementalEqualsFull(Validator.of(VnRules.all()), plan.history()));
  * }</pre>
  *
  * <p>The generators are composed from QuickTheories' combinators only (never a raw

@@ -17,7 +17,10 @@ package org.bomay.core.rules;
  * }</pre>
  */
 public enum Reach {
-    /** The unit's parent (SUBORDINATE_TO), with its posts and holders. */
+    /**
+     * The unit's parent (SUBORDINATE_TO), with its posts and holders; with {@link #OWN_TERRITORY}
+     * also the parent's territory.
+     */
     PARENT,
     /** The unit's children, with their posts and holders. */
     CHILDREN,

@@ -408,13 +408,16 @@ public final class Validator {
             return false;
         }
 
-        /** The units whose merger grace, for the rule's grace period, starts or ends between the dates. */
+        /**
+         * The units with a merger whose date, or whose end of grace for the rule's grace period,
+         * lies between the dates.
+         */
         Set<UnitId> graceEnding(Rule r) {
-            Optional<java.time.Period> grace = r.mergerGrace();
-            if (grace.isEmpty() || lo.equals(hi)) {
+            if (lo.equals(hi)) {
                 return Set.of();
             }
-            return mergersAfter.graceEnding(grace.get(), lo, hi);
+            // a merger's own date too: the record a rule sees is the latest on or before the date
+            return mergersAfter.graceEnding(r.mergerGrace().orElse(java.time.Period.ZERO), lo, hi);
         }
 
         /**
