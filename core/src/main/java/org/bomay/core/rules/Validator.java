@@ -156,12 +156,14 @@ public final class Validator {
         Findings out = new Findings(rule);
         OrgStructure s = ctx.structure();
         if (rule instanceof UnitRule r) {
-            for (Unit u : candidates(s, r.kinds())) {
-                st = st.put(u.id(), checkUnit(r, u, ctx, out));
+            Set<UnitKind> kinds = r.kinds();
+            for (Unit u : candidates(s, kinds)) {
+                st = st.put(u.id(), checkUnit(r, kinds, u, ctx, out));
             }
         } else if (rule instanceof GroupRule r) {
-            for (Unit u : candidates(s, r.kinds())) {
-                st = st.put(u.id(), checkGroup(r, u, ctx, out));
+            Set<UnitKind> kinds = r.kinds();
+            for (Unit u : candidates(s, kinds)) {
+                st = st.put(u.id(), checkGroup(r, kinds, u, ctx, out));
             }
         } else if (rule instanceof PersonRule r) {
             for (Person p : s.people()) {
@@ -184,16 +186,17 @@ public final class Validator {
         return s.units().stream().filter(u -> kinds.contains(u.kind())).toList();
     }
 
-    private static ImmutableList<Violation> checkUnit(UnitRule r, Unit u, RuleContext ctx, Findings out) {
-        if (!r.kinds().isEmpty() && !r.kinds().contains(u.kind()) || !r.appliesTo(u, ctx)) {
+    private static ImmutableList<Violation> checkUnit(UnitRule r, Set<UnitKind> kinds, Unit u, RuleContext ctx, Findings out) {
+        if (!kinds.isEmpty() && !kinds.contains(u.kind()) || !r.appliesTo(u, ctx)) {
             return ImmutableList.of();
         }
         r.check(u, ctx, out);
         return out.drain();
     }
 
-    private static ImmutableList<Violation> checkGroup(GroupRule r, Unit key, RuleContext ctx, Findings out) {
-        if (!r.kinds().isEmpty() && !r.kinds().contains(key.kind()) || !r.isGroup(key, ctx)) {
+    private static ImmutableList<Violation> checkGroup(GroupRule r, Set<UnitKind> kinds, Unit key, RuleContext ctx,
+            Findings out) {
+        if (!kinds.isEmpty() && !kinds.contains(key.kind()) || !r.isGroup(key, ctx)) {
             return ImmutableList.of();
         }
         List<Unit> members = new ArrayList<>();
@@ -226,8 +229,9 @@ public final class Validator {
         RuleState st = old;
         Findings out = new Findings(rule);
         if (rule instanceof UnitRule r) {
+            Set<UnitKind> kinds = r.kinds();
             for (UnitId id : reach) {
-                ImmutableList<Violation> found = after.contains(id) ? checkUnit(r, after.unit(id), ctxA, out)
+                ImmutableList<Violation> found = after.contains(id) ? checkUnit(r, kinds, after.unit(id), ctxA, out)
                         : ImmutableList.of();
                 st = st.put(id, caused(old.at(id), found, scope));
             }
@@ -240,8 +244,9 @@ public final class Validator {
                     }
                 }
             }
+            Set<UnitKind> kinds = r.kinds();
             for (UnitId id : keys) {
-                ImmutableList<Violation> found = after.contains(id) ? checkGroup(r, after.unit(id), ctxA, out)
+                ImmutableList<Violation> found = after.contains(id) ? checkGroup(r, kinds, after.unit(id), ctxA, out)
                         : ImmutableList.of();
                 st = st.put(id, caused(old.at(id), found, scope));
             }
@@ -365,18 +370,18 @@ public final class Validator {
             units.addAll(eventUnits);
             people.addAll(eventPeople);
             if (!lo.equals(hi)) {
-                for (Tenure t : after.tenures()) {
+                after.forEachTenure(t -> {
                     if (changesBetween(t.period())) {
                         units.add(after.post(t.post()).unit());
                         people.add(t.person());
                     }
-                }
-                for (Unit u : after.units()) {
+                });
+                after.forEachUnit(u -> {
                     if (changesBetween(u.validity()) || !u.validity().contains(after.date())) {
                         units.add(u.id());
                         validityCrossed.add(u.id());
                     }
-                }
+                });
             }
         }
 

@@ -248,6 +248,28 @@ public final class OrgStructure {
         return derived.get().tenures;
     }
 
+    /**
+     * Calls {@code action} for every unit, in no particular order. Unlike {@link #units()}, it does
+     * not derive the ordered lists of a new snapshot, so a scan of a snapshot just produced by a
+     * change costs only the scan (the validator uses it when a date moves).
+     *
+     * <pre>{@code
+     * s.forEachUnit(u -> { if (!u.validity().contains(s.date())) ceased.add(u.id()); });
+     * }</pre>
+     */
+    public void forEachUnit(java.util.function.Consumer<? super Unit> action) {
+        Checks.notNull(action, "forEachUnit: the action");
+        x.units.values().forEach(action);
+    }
+
+    /** Calls {@code action} for every tenure, in no particular order; see {@link #forEachUnit}. */
+    public void forEachTenure(java.util.function.Consumer<? super Tenure> action) {
+        Checks.notNull(action, "forEachTenure: the action");
+        for (ImmutableList<Tenure> ts : x.tenuresByPost.values()) {
+            ts.forEach(action);
+        }
+    }
+
     /** All relations, including SUBORDINATE_TO, source by source in tree order. */
     public ImmutableList<Relation> relations() {
         return derived.get().relations.asList();
