@@ -54,9 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * tenure and unit for those starting or ending in between (linear in the size). Both reuse one
  * applied snapshot, whose ordered lists ({@code units()}, {@code tenures()}, ...) the setup has
  * already derived; {@link #incrementalAfterMergeDateMovesFresh} applies the dated merge afresh
- * before each call, as a caller does, so it also pays the first {@code tenures()} of the new
- * snapshot, which derives all its lists (at size 2 that is most of the cost). The same-date run
- * touches none of them, so it needs no fresh variant. {@link #fullRevalidationBaseline} is what
+ * before each call, as a caller does (the date-move scan iterates the new snapshot's store with
+ * {@code forEachUnit}/{@code forEachTenure}, without deriving its ordered lists). The same-date
+ * run touches none of them, so it needs no fresh variant. {@link #fullRevalidationBaseline} is what
  * the incremental run replaces: a full run on the merged snapshot with the merger on record. The
  * setup checks that each incremental result has the violations of the full run. The results are
  * returned unsorted: {@code violations()} sorts every violation on first call (and {@code
