@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.vavr.collection.HashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -329,6 +330,8 @@ public final class Validator {
          * snapshot's date, so what it finds changes with any move of the date.
          */
         final Set<UnitId> validityCrossed = new LinkedHashSet<>();
+        /** Expansions of {@link #units} by what rules read, shared by the rules that read the same. */
+        private final Map<Set<Reach>, Set<UnitId>> expanded = new java.util.HashMap<>();
 
         Scope(OrgStructure before, OrgStructure after, ChangeEvent event, MergerLog mergersBefore, MergerLog mergersAfter) {
             this.before = before;
@@ -451,6 +454,14 @@ public final class Validator {
             if (reads.isEmpty()) {
                 return dirty;
             }
+            if (dirty == units && changed.isEmpty()) {
+                // rules that read the same neighbours share one expansion of the change's units
+                return expanded.computeIfAbsent(EnumSet.copyOf(reads), r -> expandUncached(dirty, r, changed));
+            }
+            return expandUncached(dirty, reads, changed);
+        }
+
+        private Set<UnitId> expandUncached(Set<UnitId> dirty, Set<Reach> reads, Set<UnitId> changed) {
             Set<UnitId> out = new LinkedHashSet<>(dirty);
             for (UnitId d : dirty) {
                 boolean itself = (reads.contains(Reach.OWN_TERRITORY) || reads.contains(Reach.ANCESTORS))

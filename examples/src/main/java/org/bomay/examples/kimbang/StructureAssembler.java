@@ -33,6 +33,8 @@ final class StructureAssembler {
     private final FictitiousPeople people;
     /** The open-ended main tenure of each post added so far, to find a post's current holder. */
     private final Map<PostId, Tenure> openMain = new HashMap<>();
+    /** The units added so far, to derive a changed copy of one. */
+    private final Map<UnitId, Unit> units = new HashMap<>();
 
     StructureAssembler(LocalDate date, long seed) {
         this.builder = OrgStructure.builder(date);
@@ -43,6 +45,7 @@ final class StructureAssembler {
 
     /** Adds a unit, subordinate to {@code parent} unless it is {@code null}. */
     UnitId add(Unit unit, UnitId parent) {
+        units.put(unit.id(), unit);
         if (parent == null) {
             builder.add(unit);
         } else {
@@ -65,7 +68,9 @@ final class StructureAssembler {
 
     /** Sets an attribute on a unit already added. */
     void attribute(UnitId unit, String key, String value) {
-        builder.replace(builder.build().unit(unit).toBuilder().attribute(key, value).build());
+        Unit changed = units.get(unit).toBuilder().attribute(key, value).build();
+        units.put(unit, changed);
+        builder.replace(changed);
     }
 
     /** Adds the relation {@code source type target}. */

@@ -4,15 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * Whether administrative units meet the standards of their kind: population and natural area
@@ -28,15 +23,10 @@ import org.bomay.core.rules.UnitRule;
  *         Standard.of(Selector.kinds(VnKinds.XA), 8_000, 30)));
  * }</pre>
  */
-public final class AdminUnitStandards extends UnitRule {
-    private final ImmutableList<Standard> standards;
+public final class AdminUnitStandards extends TableUnitRule<Standard> {
 
     private AdminUnitStandards(RuleInfo info, List<Standard> standards) {
-        super(info);
-        if (standards == null || standards.isEmpty() || Fmt.hasNull(standards)) {
-            throw new BomayException("Rule " + info.id() + ": needs at least one Standard row and no null row");
-        }
-        this.standards = ImmutableList.copyOf(standards);
+        super(info, standards, Standard::where, "Standard");
     }
 
     /** A table of standards. */
@@ -46,7 +36,7 @@ public final class AdminUnitStandards extends UnitRule {
 
     /** The rows. */
     public ImmutableList<Standard> standards() {
-        return standards;
+        return rows;
     }
 
     static Optional<Standard> standardFor(List<Standard> standards, Unit unit, RuleContext ctx) {
@@ -57,23 +47,13 @@ public final class AdminUnitStandards extends UnitRule {
     }
 
     @Override
-    public Set<UnitKind> kinds() {
-        return Fmt.kinds(standards.stream().map(Standard::where).toList());
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return Fmt.reads(standards.stream().map(Standard::where).toList());
-    }
-
-    @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
-        return standardFor(standards, unit, ctx).isPresent();
+        return standardFor(rows, unit, ctx).isPresent();
     }
 
     @Override
     public void check(Unit u, RuleContext ctx, Findings out) {
-        Standard s = standardFor(standards, u, ctx).orElseThrow();
+        Standard s = standardFor(rows, u, ctx).orElseThrow();
         List<String> vi = new ArrayList<>();
         List<String> en = new ArrayList<>();
         if (s.population().isPresent() && u.population().isPresent() && u.population().getAsInt() < s.population().getAsInt()) {
@@ -95,6 +75,6 @@ public final class AdminUnitStandards extends UnitRule {
 
     @Override
     protected String parameters() {
-        return standards.size() + " rows";
+        return rows.size() + " rows";
     }
 }

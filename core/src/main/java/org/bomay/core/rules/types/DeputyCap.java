@@ -1,23 +1,18 @@
 package org.bomay.core.rules.types;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bomay.core.BomayException;
 import org.bomay.core.model.Post;
 import org.bomay.core.model.PostRole;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
 import org.bomay.core.rules.Severity;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * A cap on the number of deputies (cấp phó) of a unit, by kind, level and class: a table of
@@ -34,19 +29,14 @@ import org.bomay.core.rules.UnitRule;
  *     .withGrace(java.time.Period.ofYears(5));
  * }</pre>
  */
-public final class DeputyCap extends UnitRule {
-    private final ImmutableList<Cap> caps;
+public final class DeputyCap extends TableUnitRule<Cap> {
     private final java.time.Period grace;
 
     private DeputyCap(RuleInfo info, List<Cap> caps, java.time.Period grace) {
-        super(info);
-        if (caps == null || caps.isEmpty() || Fmt.hasNull(caps)) {
-            throw new BomayException("Rule " + info.id() + ": a deputy cap needs at least one Cap row and no null row");
-        }
+        super(info, caps, Cap::where, "Cap");
         if (grace != null && (grace.isNegative() || grace.isZero())) {
             throw new BomayException("Rule " + info.id() + ": the grace period must be positive, was " + grace);
         }
-        this.caps = ImmutableList.copyOf(caps);
         this.grace = grace;
     }
 
@@ -65,12 +55,12 @@ public final class DeputyCap extends UnitRule {
         if (graceAfterMerger == null) {
             throw new BomayException("Rule " + id() + ": withGrace needs a period, e.g. java.time.Period.ofYears(5)");
         }
-        return new DeputyCap(info(), caps, graceAfterMerger);
+        return new DeputyCap(info(), rows, graceAfterMerger);
     }
 
     /** The rows. */
     public ImmutableList<Cap> caps() {
-        return caps;
+        return rows;
     }
 
     @Override
@@ -78,19 +68,9 @@ public final class DeputyCap extends UnitRule {
         return Optional.ofNullable(grace);
     }
 
-    @Override
-    public Set<UnitKind> kinds() {
-        return Fmt.kinds(caps.stream().map(Cap::where).toList());
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return ImmutableSet.copyOf(Fmt.reads(caps.stream().map(Cap::where).toList()));
-    }
-
     /** The row that applies to a unit, if any. */
     public Optional<Cap> capFor(Unit unit, RuleContext ctx) {
-        return Fmt.first(caps, Cap::where, unit, ctx);
+        return rowFor(unit, ctx);
     }
 
     @Override
@@ -134,6 +114,6 @@ public final class DeputyCap extends UnitRule {
 
     @Override
     protected String parameters() {
-        return caps.size() + " rows" + (grace == null ? "" : ", grace " + grace);
+        return rows.size() + " rows" + (grace == null ? "" : ", grace " + grace);
     }
 }

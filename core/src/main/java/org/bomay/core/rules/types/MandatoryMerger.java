@@ -1,18 +1,17 @@
 package org.bomay.core.rules.types;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
 import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * Administrative units that must be merged (thuộc diện phải sắp xếp) because they are small
@@ -29,7 +28,7 @@ import org.bomay.core.rules.UnitRule;
  *
  * <p>Units without area or population, or without a standard, are not checked.
  */
-public final class MandatoryMerger extends UnitRule {
+public final class MandatoryMerger extends TableUnitRule<Standard> {
     /**
      * One condition: the unit matches {@code where}, its area is below {@code areaBelow} times
      * the area standard and its population below {@code populationBelow} times the population
@@ -50,17 +49,18 @@ public final class MandatoryMerger extends UnitRule {
         }
     }
 
-    private final ImmutableList<Standard> standards;
     private final ImmutableList<Condition> conditions;
+    private final ImmutableSet<Reach> reads;
 
     private MandatoryMerger(RuleInfo info, List<Standard> standards, List<Condition> conditions) {
-        super(info);
-        if (standards == null || standards.isEmpty() || Fmt.hasNull(standards) || conditions == null
-                || conditions.isEmpty() || Fmt.hasNull(conditions)) {
+        super(info, standards, Standard::where, "Standard");
+        if (conditions == null || conditions.isEmpty() || Fmt.hasNull(conditions)) {
             throw new BomayException("Rule " + info.id() + ": needs standards and conditions (at least one each, no null)");
         }
-        this.standards = ImmutableList.copyOf(standards);
         this.conditions = ImmutableList.copyOf(conditions);
+        Set<Reach> r = EnumSet.copyOf(super.reads().isEmpty() ? EnumSet.noneOf(Reach.class) : super.reads());
+        r.addAll(Fmt.reads(this.conditions.stream().map(Condition::where).toList()));
+        this.reads = ImmutableSet.copyOf(r);
     }
 
     /** Units matching a condition against the standards that apply to them. */
@@ -70,27 +70,19 @@ public final class MandatoryMerger extends UnitRule {
 
     @Override
     public Set<Reach> reads() {
-        Set<Reach> r = EnumSet.noneOf(Reach.class);
-        r.addAll(Fmt.reads(standards.stream().map(Standard::where).toList()));
-        r.addAll(Fmt.reads(conditions.stream().map(Condition::where).toList()));
-        return r;
-    }
-
-    @Override
-    public Set<UnitKind> kinds() {
-        return Fmt.kinds(standards.stream().map(Standard::where).toList());
+        return reads;
     }
 
     @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
-        Optional<Standard> s = AdminUnitStandards.standardFor(standards, unit, ctx);
+        Optional<Standard> s = AdminUnitStandards.standardFor(rows, unit, ctx);
         return s.isPresent() && s.get().population().isPresent() && s.get().areaKm2().isPresent()
                 && unit.population().isPresent() && unit.areaKm2().isPresent();
     }
 
     @Override
     public void check(Unit u, RuleContext ctx, Findings out) {
-        Standard s = AdminUnitStandards.standardFor(standards, u, ctx).orElseThrow();
+        Standard s = AdminUnitStandards.standardFor(rows, u, ctx).orElseThrow();
         double area = u.areaKm2().getAsDouble();
         int pop = u.population().getAsInt();
         double areaShare = area / s.areaKm2().getAsDouble();
@@ -114,6 +106,6 @@ public final class MandatoryMerger extends UnitRule {
 
     @Override
     protected String parameters() {
-        return conditions.size() + " conditions on " + standards.size() + " standards";
+        return conditions.size() + " conditions on " + rows.size() + " standards";
     }
 }

@@ -1,17 +1,10 @@
 package org.bomay.core.rules.types;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * The minimum staff for a unit to exist as a separate organization (e.g. a phòng needs at least
@@ -23,16 +16,11 @@ import org.bomay.core.rules.UnitRule;
  * MinimumStaff r = MinimumStaff.of(info, List.of(Minimum.of(Selector.kinds(VnKinds.PHONG), 5)));
  * }</pre>
  */
-public final class MinimumStaff extends UnitRule {
-    private final ImmutableList<Minimum> minimums;
+public final class MinimumStaff extends TableUnitRule<Minimum> {
     private final boolean quota;
 
     private MinimumStaff(RuleInfo info, List<Minimum> minimums, boolean quota) {
-        super(info);
-        if (minimums == null || minimums.isEmpty() || Fmt.hasNull(minimums)) {
-            throw new BomayException("Rule " + info.id() + ": a minimum staff rule needs at least one Minimum row and no null row");
-        }
-        this.minimums = ImmutableList.copyOf(minimums);
+        super(info, minimums, Minimum::where, "Minimum");
         this.quota = quota;
     }
 
@@ -43,31 +31,17 @@ public final class MinimumStaff extends UnitRule {
 
     /** This table applied to the authorized quota instead of the actual staff. */
     public MinimumStaff onQuota() {
-        return new MinimumStaff(info(), minimums, true);
-    }
-
-    @Override
-    public Set<UnitKind> kinds() {
-        return Fmt.kinds(minimums.stream().map(Minimum::where).toList());
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return Fmt.reads(minimums.stream().map(Minimum::where).toList());
-    }
-
-    private Optional<Minimum> minimumFor(Unit unit, RuleContext ctx) {
-        return Fmt.first(minimums, Minimum::where, unit, ctx);
+        return new MinimumStaff(info(), rows, true);
     }
 
     @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
-        return (quota ? unit.staffQuota() : unit.actualStaff()).isPresent() && minimumFor(unit, ctx).isPresent();
+        return (quota ? unit.staffQuota() : unit.actualStaff()).isPresent() && rowFor(unit, ctx).isPresent();
     }
 
     @Override
     public void check(Unit u, RuleContext ctx, Findings out) {
-        int min = minimumFor(u, ctx).orElseThrow().min();
+        int min = rowFor(u, ctx).orElseThrow().min();
         int n = (quota ? u.staffQuota() : u.actualStaff()).getAsInt();
         if (n < min) {
             out.add(u.name() + (quota ? " được giao " + n + " biên chế" : " có " + n + " người") + ", dưới mức tối thiểu " + min
@@ -80,6 +54,6 @@ public final class MinimumStaff extends UnitRule {
 
     @Override
     protected String parameters() {
-        return minimums.size() + " rows on " + (quota ? "quota" : "actual staff");
+        return rows.size() + " rows on " + (quota ? "quota" : "actual staff");
     }
 }

@@ -12,6 +12,7 @@ import org.bomay.core.rules.UnitRule;
 /** A unit rule that applies to the units one {@link Selector} picks: kinds, reads and the match come from it. */
 abstract class SelectedUnitRule extends UnitRule {
     final Selector where;
+    private final Set<Reach> reads;
 
     SelectedUnitRule(RuleInfo info, Selector where) {
         super(info);
@@ -19,6 +20,7 @@ abstract class SelectedUnitRule extends UnitRule {
             throw new BomayException("Rule " + info.id() + ": needs a selector (Selector.any() for every unit)");
         }
         this.where = where;
+        this.reads = where.reads();
     }
 
     @Override
@@ -28,7 +30,7 @@ abstract class SelectedUnitRule extends UnitRule {
 
     @Override
     public Set<Reach> reads() {
-        return where.reads();
+        return reads;
     }
 
     @Override

@@ -169,8 +169,8 @@ public final class Selector {
      * has none itself (see {@link RuleContext#inherited}), to have this value.
      */
     public Selector attribute(String key, String value) {
-        if (key == null || key.isBlank() || value == null) {
-            throw new BomayException("Selector.attribute: the key must be non-blank and the value non-null, was "
+        if (key == null || key.isBlank() || value == null || value.isBlank()) {
+            throw new BomayException("Selector.attribute: the key and the value must be non-blank (attribute values never are), was "
                     + key + "=" + value);
         }
         Map<String, String> m = new java.util.TreeMap<>(attributes);

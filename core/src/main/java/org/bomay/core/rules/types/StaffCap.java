@@ -1,17 +1,10 @@
 package org.bomay.core.rules.types;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * A cap on a unit's staff by kind, level and class, independent of its own quota: e.g. the
@@ -29,16 +22,11 @@ import org.bomay.core.rules.UnitRule;
  *         Cap.of(Selector.kinds(VnKinds.UBND).levels(Level.COMMUNE).classes(UnitClass.I), 22)));
  * }</pre>
  */
-public final class StaffCap extends UnitRule {
-    private final ImmutableList<Cap> caps;
+public final class StaffCap extends TableUnitRule<Cap> {
     private final boolean quota;
 
     private StaffCap(RuleInfo info, List<Cap> caps, boolean quota) {
-        super(info);
-        if (caps == null || caps.isEmpty() || Fmt.hasNull(caps)) {
-            throw new BomayException("Rule " + info.id() + ": a staff cap needs at least one Cap row and no null row");
-        }
-        this.caps = ImmutableList.copyOf(caps);
+        super(info, caps, Cap::where, "Cap");
         this.quota = quota;
     }
 
@@ -49,31 +37,17 @@ public final class StaffCap extends UnitRule {
 
     /** This table applied to the authorized quota instead of the actual staff. */
     public StaffCap onQuota() {
-        return new StaffCap(info(), caps, true);
-    }
-
-    @Override
-    public Set<UnitKind> kinds() {
-        return Fmt.kinds(caps.stream().map(Cap::where).toList());
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return Fmt.reads(caps.stream().map(Cap::where).toList());
-    }
-
-    private Optional<Cap> capFor(Unit unit, RuleContext ctx) {
-        return Fmt.first(caps, Cap::where, unit, ctx);
+        return new StaffCap(info(), rows, true);
     }
 
     @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
-        return (quota ? unit.staffQuota() : unit.actualStaff()).isPresent() && capFor(unit, ctx).isPresent();
+        return (quota ? unit.staffQuota() : unit.actualStaff()).isPresent() && rowFor(unit, ctx).isPresent();
     }
 
     @Override
     public void check(Unit u, RuleContext ctx, Findings out) {
-        int max = capFor(u, ctx).orElseThrow().max();
+        int max = rowFor(u, ctx).orElseThrow().max();
         int n = (quota ? u.staffQuota() : u.actualStaff()).getAsInt();
         if (n > max) {
             out.add(u.name() + (quota ? " được giao " + n + " biên chế" : " có " + n + " người") + ", vượt mức tối đa " + max,
@@ -84,6 +58,6 @@ public final class StaffCap extends UnitRule {
 
     @Override
     protected String parameters() {
-        return caps.size() + " rows on " + (quota ? "quota" : "actual staff");
+        return rows.size() + " rows on " + (quota ? "quota" : "actual staff");
     }
 }

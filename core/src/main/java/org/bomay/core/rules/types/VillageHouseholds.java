@@ -1,18 +1,12 @@
 package org.bomay.core.rules.types;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
-import org.bomay.core.model.UnitKind;
 import org.bomay.core.rules.Findings;
-import org.bomay.core.rules.Reach;
 import org.bomay.core.rules.RuleContext;
 import org.bomay.core.rules.RuleInfo;
 import org.bomay.core.rules.Severity;
-import org.bomay.core.rules.UnitRule;
 
 /**
  * Villages and residential groups (thôn, tổ dân phố) against the household threshold of their
@@ -27,19 +21,14 @@ import org.bomay.core.rules.UnitRule;
  *         Minimum.of(Selector.kinds(VnKinds.THON).attribute(VnAttributes.VUNG, "DONG_BANG_SONG_HONG"), 300)), 0.5);
  * }</pre>
  */
-public final class VillageHouseholds extends UnitRule {
-    private final ImmutableList<Minimum> thresholds;
+public final class VillageHouseholds extends TableUnitRule<Minimum> {
     private final double mustMergeBelow;
 
     private VillageHouseholds(RuleInfo info, List<Minimum> thresholds, double mustMergeBelow) {
-        super(info);
-        if (thresholds == null || thresholds.isEmpty() || Fmt.hasNull(thresholds)) {
-            throw new BomayException("Rule " + info.id() + ": needs at least one threshold row and no null row");
-        }
+        super(info, thresholds, Minimum::where, "threshold");
         if (!(mustMergeBelow > 0 && mustMergeBelow <= 1)) {
             throw new BomayException("Rule " + info.id() + ": mustMergeBelow must be in (0, 1], was " + mustMergeBelow);
         }
-        this.thresholds = ImmutableList.copyOf(thresholds);
         this.mustMergeBelow = mustMergeBelow;
     }
 
@@ -49,27 +38,13 @@ public final class VillageHouseholds extends UnitRule {
     }
 
     @Override
-    public Set<UnitKind> kinds() {
-        return Fmt.kinds(thresholds.stream().map(Minimum::where).toList());
-    }
-
-    @Override
-    public Set<Reach> reads() {
-        return Fmt.reads(thresholds.stream().map(Minimum::where).toList());
-    }
-
-    private Optional<Minimum> thresholdFor(Unit unit, RuleContext ctx) {
-        return Fmt.first(thresholds, Minimum::where, unit, ctx);
-    }
-
-    @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
-        return unit.isTerritorial() && unit.households().isPresent() && thresholdFor(unit, ctx).isPresent();
+        return unit.isTerritorial() && unit.households().isPresent() && rowFor(unit, ctx).isPresent();
     }
 
     @Override
     public void check(Unit u, RuleContext ctx, Findings out) {
-        int min = thresholdFor(u, ctx).orElseThrow().min();
+        int min = rowFor(u, ctx).orElseThrow().min();
         int h = u.households().getAsInt();
         if (h < mustMergeBelow * min - 1e-9) {
             out.add(u.name() + " có " + Fmt.vi(h) + " hộ gia đình, dưới " + Fmt.percentVi(mustMergeBelow)
@@ -88,6 +63,6 @@ public final class VillageHouseholds extends UnitRule {
 
     @Override
     protected String parameters() {
-        return thresholds.size() + " thresholds, must merge below " + Fmt.percent(mustMergeBelow);
+        return rows.size() + " thresholds, must merge below " + Fmt.percent(mustMergeBelow);
     }
 }
