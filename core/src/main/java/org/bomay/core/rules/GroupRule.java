@@ -32,8 +32,8 @@ public abstract non-sealed class GroupRule extends Rule {
     }
 
     @Override
-    public final Target target() {
-        return Target.GROUP;
+    public final Shape shape() {
+        return Shape.GROUP;
     }
 
     /**

@@ -26,8 +26,8 @@ public abstract non-sealed class PersonRule extends Rule {
     }
 
     @Override
-    public final Target target() {
-        return Target.PERSON;
+    public final Shape shape() {
+        return Shape.PERSON;
     }
 
     /**

@@ -11,7 +11,7 @@ import org.bomay.core.model.Period;
 /**
  * A rule: a dated, sourced check with parameters. Every rule has a {@link RuleInfo} (id, titles,
  * source document, validity period, severity) and one of four shapes, which says what it
- * inspects ({@link #target()}) and lets the {@link Validator} re-check only what a change
+ * inspects ({@link #shape()}) and lets the {@link Validator} re-check only what a change
  * touched: {@link UnitRule}, {@link GroupRule}, {@link PersonRule}, {@link TotalRule}.
  *
  * <p>The parameterized rule types of {@link org.bomay.core.rules.types} cover the common cases; a
@@ -78,7 +78,7 @@ public abstract sealed class Rule permits UnitRule, GroupRule, PersonRule, Total
     }
 
     /** What the rule inspects. */
-    public abstract Target target();
+    public abstract Shape shape();
 
     /**
      * What the check reads beyond its own unit or person (see {@link Reach}); empty by default.
@@ -116,7 +116,7 @@ public abstract sealed class Rule permits UnitRule, GroupRule, PersonRule, Total
     @Override
     public String toString() {
         String p = parameters();
-        return id() + " [" + target() + "] " + titleVi() + (p.isEmpty() ? "" : " {" + p + "}") + " ("
+        return id() + " [" + shape() + "] " + titleVi() + (p.isEmpty() ? "" : " {" + p + "}") + " ("
                 + info.sourceNumber() + ", " + validity() + ")";
     }
 }

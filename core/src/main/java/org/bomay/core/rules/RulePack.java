@@ -158,7 +158,7 @@ public final class RulePack {
     public String describe() {
         StringBuilder b = new StringBuilder(name + " (" + rules.size() + " rules)\n");
         for (Rule r : rules) {
-            b.append(String.format("  %-48s %-6s %-26s %-22s %s%n", r.id(), r.target(), r.validity(),
+            b.append(String.format("  %-48s %-6s %-26s %-22s %s%n", r.id(), r.shape(), r.validity(),
                     r.info().sourceNumber(), r.titleVi()));
         }
         return b.toString();

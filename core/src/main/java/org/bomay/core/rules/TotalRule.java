@@ -28,8 +28,8 @@ public abstract non-sealed class TotalRule extends Rule {
     }
 
     @Override
-    public final Target target() {
-        return Target.TOTAL;
+    public final Shape shape() {
+        return Shape.TOTAL;
     }
 
     /** What one unit adds to the total (0 for units the rule does not count). */

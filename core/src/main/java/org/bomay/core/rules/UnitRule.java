@@ -30,8 +30,8 @@ public abstract non-sealed class UnitRule extends Rule {
     }
 
     @Override
-    public final Target target() {
-        return Target.UNIT;
+    public final Shape shape() {
+        return Shape.UNIT;
     }
 
     /**

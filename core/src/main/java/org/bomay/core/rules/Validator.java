@@ -127,12 +127,45 @@ public final class Validator {
         if (previous == null || after == null || event == null) {
             throw new BomayException("Validator.revalidate: the previous result, the structure after and the event must not be null");
         }
+        return rerun(previous, after, event);
+    }
+
+    /**
+     * Re-checks the same snapshot seen on another date ({@link OrgStructure#withDate}): what a
+     * move of the date can have changed — rules coming into or out of force, tenures and units
+     * starting or ending, grace periods running out — is checked again; the result equals
+     * {@code validate(previous.structure().withDate(date), previous.mergers())}. New violations
+     * name no cause.
+     *
+     * <pre>{@code
+     * ValidationResult later = validator.revalidateOn(result, LocalDate.of(2021, 12, 31));
+     * }</pre>
+     *
+     * @throws BomayException if {@code previous} came from another validator or an argument is null
+     */
+    public ValidationResult revalidateOn(ValidationResult previous, LocalDate date) {
+        if (previous == null || date == null) {
+            throw new BomayException("Validator.revalidateOn: the previous result and the date must not be null");
+        }
+        if (date.equals(previous.date())) {
+            checkSamePack(previous);
+            return previous;
+        }
+        return rerun(previous, previous.structure().withDate(date), null);
+    }
+
+    private void checkSamePack(ValidationResult previous) {
         if (previous.validator() != this && !previous.validator().pack.rules().equals(pack.rules())) {
             throw new BomayException("Validator.revalidate: the previous result comes from a validator of another pack ("
                     + previous.validator().pack + "); validate it with that validator or run validate() in full");
         }
+    }
+
+    /** The incremental run; {@code event} is null for a move of the date alone. */
+    private ValidationResult rerun(ValidationResult previous, OrgStructure after, ChangeEvent event) {
+        checkSamePack(previous);
         OrgStructure before = previous.structure();
-        MergerLog mergers = previous.mergers().record(event, before);
+        MergerLog mergers = event == null ? previous.mergers() : previous.mergers().record(event, before);
         RuleContext ctxB = new RuleContext(before, previous.mergers());
         RuleContext ctxA = new RuleContext(after, mergers);
         Scope scope = new Scope(before, after, event, previous.mergers(), mergers);
@@ -320,6 +353,8 @@ public final class Validator {
         final LocalDate hi;
         /** Units, posts and people the change touched. */
         final Set<UnitId> eventUnits = new LinkedHashSet<>();
+        /** The posts the change touched (none for a move of the date alone). */
+        final Set<PostId> touchedPosts;
         final Set<PersonId> eventPeople = new LinkedHashSet<>();
         /** Plus what the move of the date touched. */
         final Set<UnitId> units = new LinkedHashSet<>();
@@ -342,6 +377,12 @@ public final class Validator {
             boolean forward = !after.date().isBefore(before.date());
             this.lo = forward ? before.date() : after.date();
             this.hi = forward ? after.date() : before.date();
+            if (event == null) {
+                this.touchedPosts = Set.of();
+                addDateMove();
+                return;
+            }
+            this.touchedPosts = event.touchedPosts();
             eventUnits.addAll(event.touchedUnits());
             eventPeople.addAll(event.touchedPeople());
             for (PostId p : event.touchedPosts()) {
@@ -372,6 +413,11 @@ public final class Validator {
             }
             units.addAll(eventUnits);
             people.addAll(eventPeople);
+            addDateMove();
+        }
+
+        /** Adds what the move of the date touched: tenures and units starting or ending between the dates. */
+        private void addDateMove() {
             if (!lo.equals(hi)) {
                 after.forEachTenure(t -> {
                     if (changesBetween(t.period())) {
@@ -525,7 +571,7 @@ public final class Validator {
                 }
             }
             for (PostId p : v.posts()) {
-                if (event.touchedPosts().contains(p)) {
+                if (touchedPosts.contains(p)) {
                     return true;
                 }
             }

@@ -106,7 +106,7 @@ class RuleInfoTest {
         assertEquals("vn.a", r.id());
         assertEquals("Tiêu đề", r.titleVi());
         assertEquals("Title", r.titleEn());
-        assertEquals(Target.UNIT, r.target());
+        assertEquals(Shape.UNIT, r.shape());
         assertTrue(r.reads().isEmpty());
         assertTrue(r.boundaries().isEmpty());
         assertTrue(r.mergerGrace().isEmpty());
@@ -133,11 +133,11 @@ class RuleInfoTest {
 
     @Test
     void targets_ofTheFourShapes() {
-        assertEquals(Target.UNIT, EngineFixture.DEPUTY_CAP.target());
-        assertEquals(Target.GROUP, EngineFixture.GROUP_DEPUTIES.target());
-        assertEquals(Target.PERSON, EngineFixture.MAX_POSTS.target());
-        assertEquals(Target.TOTAL, EngineFixture.TOTAL_QUOTA.target());
-        assertEquals("each unit", Target.UNIT.english());
+        assertEquals(Shape.UNIT, EngineFixture.DEPUTY_CAP.shape());
+        assertEquals(Shape.GROUP, EngineFixture.GROUP_DEPUTIES.shape());
+        assertEquals(Shape.PERSON, EngineFixture.MAX_POSTS.shape());
+        assertEquals(Shape.TOTAL, EngineFixture.TOTAL_QUOTA.shape());
+        assertEquals("each unit", Shape.UNIT.english());
         assertEquals("lỗi", Severity.ERROR.vietnamese());
     }
 }

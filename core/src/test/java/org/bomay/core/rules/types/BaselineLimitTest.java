@@ -16,7 +16,7 @@ import org.bomay.core.model.Level;
 import org.bomay.core.model.Unit;
 import org.bomay.core.profile.vn.VnKinds;
 import org.bomay.core.rules.Severity;
-import org.bomay.core.rules.Target;
+import org.bomay.core.rules.Shape;
 import org.bomay.core.rules.ValidationResult;
 import org.bomay.core.rules.Violation;
 import org.bomay.core.rules.types.BaselineLimit.Measure;
@@ -61,7 +61,7 @@ class BaselineLimitTest {
     void baselineTotals() {
         assertEquals(4, NO_NEW_UNITS.baseline(), "four organizations; administrative units are not đầu mối");
         assertEquals(100, QUOTA_CUT.baseline());
-        assertEquals(Target.TOTAL, NO_NEW_UNITS.target());
+        assertEquals(Shape.TOTAL, NO_NEW_UNITS.shape());
     }
 
     @Test

@@ -5,10 +5,10 @@ package org.bomay.core.rules;
  * a change.
  *
  * <pre>{@code
- * rule.target();   // UNIT for a deputy cap, GROUP for an average across a district's offices
+ * rule.shape();   // UNIT for a deputy cap, GROUP for an average across a district's offices
  * }</pre>
  */
-public enum Target {
+public enum Shape {
     /** One unit at a time ({@link UnitRule}). */
     UNIT("từng đơn vị", "each unit"),
     /** A unit and its direct children taken together ({@link GroupRule}). */
@@ -21,7 +21,7 @@ public enum Target {
     private final String vietnamese;
     private final String english;
 
-    Target(String vietnamese, String english) {
+    Shape(String vietnamese, String english) {
         this.vietnamese = vietnamese;
         this.english = english;
     }
