@@ -104,8 +104,8 @@ import org.bomay.core.structure.OrgStructure;
  * ptp1} trưởng/phó trưởng phòng, {@code gd}/{@code pgd1} giám đốc/phó giám đốc, {@code tt} trưởng
  * thôn or trạm trưởng. People are {@code p.0001}, {@code p.0002}, ...
  *
- * <p>This class is a holder of constants and two factory methods; the structure is built once,
- * on first use, and is immutable and thread-safe.
+ * <p>This class is a holder of constants and three factory methods; each structure is built
+ * once, on first use, and is immutable and thread-safe.
  */
 public final class KimBang {
     /** A reminder that the figures of this example are invented: areas, populations, households, classes, quotas, staff, dates and people. */
@@ -299,8 +299,34 @@ public final class KimBang {
         return structure().withDate(date);
     }
 
+    /**
+     * Returns Kim Bảng as of {@link #DATE} (2018-01-01) as it was before the action programme: the
+     * same units, posts, people and ids as {@link #structure()}, without the programme's
+     * concurrent-post models. The outgoing Chủ tịch Ủy ban MTTQ huyện and Giám đốc Trung tâm Bồi
+     * dưỡng chính trị, the village heads and the heads of the front work boards keep their posts
+     * (open-ended), and the model tenures from {@link #MODELS_FROM} do not exist, so on any date
+     * only the 6 + 5 = 11 other concurrent tenures are in force (the standing seats and the commune
+     * ones). It is the baseline of {@link KimBangProgramme#scenario()}, whose first steps apply the
+     * models. Built once, on first use; the same instance on every call.
+     *
+     * <pre>{@code
+     * OrgStructure before = KimBang.beforeProgramme().withDate(LocalDate.of(2018, 3, 1));
+     * before.holders(KimBang.CHU_TICH_UBMTTQ)
+     *         .equals(before.holders(KimBang.TRUONG_BAN_DAN_VAN));   // false: no model yet
+     * before.concurrentTenures().size();                             // 11
+     * }</pre>
+     */
+    public static OrgStructure beforeProgramme() {
+        return BeforeProgrammeHolder.STRUCTURE;
+    }
+
     /** Lazy, thread-safe initialization (the holder idiom). */
     private static final class Holder {
         static final OrgStructure STRUCTURE = KimBangBuilder.build();
+    }
+
+    /** Lazy, thread-safe initialization of {@link #beforeProgramme()}, independent of {@link Holder}. */
+    private static final class BeforeProgrammeHolder {
+        static final OrgStructure STRUCTURE = KimBangBuilder.build(false);
     }
 }

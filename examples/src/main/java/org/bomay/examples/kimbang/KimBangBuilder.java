@@ -64,8 +64,10 @@ import org.bomay.core.structure.OrgStructure;
 import org.bomay.examples.kimbang.FictitiousPeople.Sex;
 
 /**
- * Builds {@link KimBang#structure()}, one part of the apparatus per method. The data and the
- * choices are documented on {@link KimBang}; every number here is ILLUSTRATIVE.
+ * Builds {@link KimBang#structure()} and {@link KimBang#beforeProgramme()}, one part of the
+ * apparatus per method. The data and the choices are documented on {@link KimBang}; every number
+ * here is ILLUSTRATIVE. The two structures differ only in the concurrent-post models of the action
+ * programme ({@code withModels}): the same units, posts and people, drawn in the same order.
  */
 final class KimBangBuilder {
     /** The seed of the fictitious people: change it and every name changes. */
@@ -95,11 +97,25 @@ final class KimBangBuilder {
     private PersonId danVanHead;
     /** Villages added so far, to vary their heads' party membership. */
     private int villageCount;
+    /** Whether the action programme's concurrent-post models of {@link KimBang#MODELS_FROM} are recorded. */
+    private final boolean withModels;
 
-    private KimBangBuilder() {}
+    private KimBangBuilder(boolean withModels) {
+        this.withModels = withModels;
+    }
 
+    /** {@link KimBang#structure()}: with the concurrent-post models from {@link KimBang#MODELS_FROM}. */
     static OrgStructure build() {
-        KimBangBuilder b = new KimBangBuilder();
+        return build(true);
+    }
+
+    /**
+     * The example with or without the action programme's concurrent-post models. Without them the
+     * outgoing holders keep their posts open-ended and the concurrent model tenures do not exist;
+     * everything else (ids, people, other tenures) is identical.
+     */
+    static OrgStructure build(boolean withModels) {
+        KimBangBuilder b = new KimBangBuilder(withModels);
         b.province();
         b.districtParty();
         b.districtState();
@@ -185,13 +201,18 @@ final class KimBangBuilder {
 
     /**
      * Adds a head post whose holder since {@code since} steps down on {@link KimBang#MODELS_FROM},
-     * when {@code successor} takes it concurrently (the action programme's models).
+     * when {@code successor} takes it concurrently (the action programme's models); without the
+     * models the holder keeps it.
      */
     private void handOver(UnitId unit, String suffix, String title, LocalDate since, PersonId successor) {
         PostId post = a.post(unit, suffix, HEAD, title);
         PersonId outgoing = a.person(true, Sex.ANY, 1958, 1962);
-        a.main(outgoing, post, since, MODELS_FROM);
-        a.concurrent(successor, post, MODELS_FROM);
+        if (withModels) {
+            a.main(outgoing, post, since, MODELS_FROM);
+            a.concurrent(successor, post, MODELS_FROM);
+        } else {
+            a.main(outgoing, post, since);
+        }
     }
 
     /**
@@ -389,8 +410,8 @@ final class KimBangBuilder {
 
     /**
      * A village (thôn) or residential group (tổ dân phố) with its party cell and front work board.
-     * Where the triple-post model applies, the cell secretary takes the other two posts on
-     * {@link KimBang#MODELS_FROM} and their previous holders step down.
+     * Where the triple-post model applies (and the models are built), the cell secretary takes the
+     * other two posts on {@link KimBang#MODELS_FROM} and their previous holders step down.
      */
     private void village(CommuneData c, UnitId commune, UnitId du, UnitId mttq, int v) {
         boolean township = c.isTownship();
@@ -413,7 +434,7 @@ final class KimBangBuilder {
         boolean headInParty = (villageCount++ % 3) != 2;
         PersonId head = a.person(headInParty, Sex.ANY, 1955, 1978);
         PersonId board = a.person(true, Sex.ANY, 1950, 1970);
-        if (c.tripleModel(v)) {
+        if (withModels && c.tripleModel(v)) {
             a.main(head, headPost, VILLAGE_TERM, MODELS_FROM);
             a.main(board, boardPost, COMMUNE_FRONT_TERM, MODELS_FROM);
             a.concurrent(secretary, headPost, MODELS_FROM);
