@@ -25,7 +25,12 @@ import org.bomay.core.rules.ValidationResult;
 import org.bomay.core.rules.Validator;
 import org.bomay.core.rules.Violation;
 import org.bomay.core.structure.OrgStructure;
+import org.bomay.core.sim.Comparison;
+import org.bomay.core.sim.Scenario;
+import org.bomay.core.sim.Simulation;
+import org.bomay.core.sim.SimulationResult;
 import org.bomay.examples.kimbang.KimBang;
+import org.bomay.examples.kimbang.KimBangProgramme;
 import org.junit.jupiter.api.Test;
 
 /** The README's snippets, verbatim, with their comments turned into assertions. */
@@ -93,5 +98,23 @@ class ReadmeExampleTest {
         ValidationResult replay = vn.validate(h);
         assertEquals(List.of(), replay.appearedSince(vn.validate(kb)));
         assertEquals(vn.validate(h.current(), MergerLog.of(h)).violations(), replay.violations());
+    }
+
+    @Test
+    void readmeSimulationSnippet_behavesAsItsCommentsSay() {
+        Scenario programme = KimBangProgramme.scenario();
+        Simulation sim = Simulation.of(VnRules.all());
+        SimulationResult r = sim.run(programme);
+        assertTrue(r.target("Giảm đầu mối").met());
+        assertEquals(218.0, r.target("Giảm đầu mối").baseline());
+        assertEquals(215.0, r.target("Giảm đầu mối").value().getAsDouble());
+        assertEquals(8, programme.steps().size());
+        assertEquals(4, programme.targets().size());
+        Scenario noMerger = programme.branch("Không hợp nhất văn phòng").remove("office-merger").build();
+        SimulationResult rb = sim.run(noMerger);
+        String table = Comparison.of(r, rb).toString();
+        assertTrue(table.contains("B = Không hợp nhất văn phòng"), table);
+        assertTrue(table.lines().anyMatch(l -> l.matches("units\\s+225\\s+222\\s+223")), table);
+        assertEquals(List.of(KimBang.VAN_PHONG_HUYEN_UY, KimBang.VAN_PHONG_HDND_UBND), Comparison.of(r, rb).diff(0, 1).unitsAdded());
     }
 }
