@@ -66,28 +66,7 @@ public interface Metric {
     static Metric of(String key, String title, ToDoubleFunction<MetricContext> f) {
         String k = checkKey(key);
         Checks.notNull(f, "Metric " + key + ": the function");
-        String t = checkTitle(key, title);
-        return new Metric() {
-            @Override
-            public String key() {
-                return k;
-            }
-
-            @Override
-            public String title() {
-                return t;
-            }
-
-            @Override
-            public Map<String, Double> measure(MetricContext ctx) {
-                return ImmutableMap.of(k, f.applyAsDouble(ctx));
-            }
-
-            @Override
-            public String toString() {
-                return "Metric[" + k + "]";
-            }
-        };
+        return new FunctionMetric(k, checkTitle(key, title), ctx -> ImmutableMap.of(k, f.applyAsDouble(ctx)), "Metric[" + k + "]");
     }
 
     /**
@@ -101,39 +80,20 @@ public interface Metric {
     static Metric family(String key, String title, Function<MetricContext, ? extends Map<String, ? extends Number>> f) {
         String k = checkKey(key);
         Checks.notNull(f, "Metric " + key + ": the function");
-        String t = checkTitle(key, title);
-        return new Metric() {
-            @Override
-            public String key() {
-                return k;
+        return new FunctionMetric(k, checkTitle(key, title), ctx -> {
+            Map<String, ? extends Number> sub = f.apply(ctx);
+            if (sub == null) {
+                throw new BomayException("Metric " + k + " returned null; return an empty map when there is nothing to measure");
             }
-
-            @Override
-            public String title() {
-                return t;
-            }
-
-            @Override
-            public Map<String, Double> measure(MetricContext ctx) {
-                Map<String, ? extends Number> sub = f.apply(ctx);
-                if (sub == null) {
-                    throw new BomayException("Metric " + k + " returned null; return an empty map when there is nothing to measure");
+            ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
+            sub.forEach((s, v) -> {
+                if (s == null || v == null) {
+                    throw new BomayException("Metric " + k + " returned a null sub-key or value: " + sub);
                 }
-                ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();
-                sub.forEach((s, v) -> {
-                    if (s == null || v == null) {
-                        throw new BomayException("Metric " + k + " returned a null sub-key or value: " + sub);
-                    }
-                    b.put(s.isEmpty() ? k : k + "." + s, v.doubleValue());
-                });
-                return b.build();
-            }
-
-            @Override
-            public String toString() {
-                return "Metric[" + k + ".*]";
-            }
-        };
+                b.put(s.isEmpty() ? k : k + "." + s, v.doubleValue());
+            });
+            return b.build();
+        }, "Metric[" + k + ".*]");
     }
 
     /**

@@ -362,24 +362,22 @@ public final class KimBangProgramme {
     }
 
     private static Step healthTransfer() {
-        return Step.builder(HEALTH_TRANSFER, HEALTH_TRANSFER_DATE,
-                        "Tiếp nhận, quản lý Trung tâm Y tế huyện và Trạm Y tế 18 xã, thị trấn (thuộc Sở Y tế)")
-                .change(Transfer.of(HEALTH_TRANSFER_DATE, KimBang.TRUNG_TAM_Y_TE, KimBang.UBND)
-                        .basis(NQ19.number(), NQ19.title()))
-                .lead(UBND_HUYEN)
-                .partners("Sở Y tế", PHONG_NOI_VU)
-                .status(Step.Status.APPROVED)
-                .basis(NQ19)
-                .build();
+        return takeOver(HEALTH_TRANSFER, HEALTH_TRANSFER_DATE,
+                "Tiếp nhận, quản lý Trung tâm Y tế huyện và Trạm Y tế 18 xã, thị trấn (thuộc Sở Y tế)",
+                KimBang.TRUNG_TAM_Y_TE, "Sở Y tế", PHONG_NOI_VU);
     }
 
     private static Step landRegistry() {
-        return Step.builder(LAND_REGISTRY, LAND_REGISTRY_DATE,
-                        "Tiếp nhận Văn phòng Đăng ký đất đai (thuộc Sở Tài nguyên và Môi trường)")
-                .change(Transfer.of(LAND_REGISTRY_DATE, KimBang.VAN_PHONG_DANG_KY_DAT_DAI, KimBang.UBND)
-                        .basis(NQ19.number(), NQ19.title()))
+        return takeOver(LAND_REGISTRY, LAND_REGISTRY_DATE, "Tiếp nhận Văn phòng Đăng ký đất đai (thuộc Sở Tài nguyên và Môi trường)",
+                KimBang.VAN_PHONG_DANG_KY_DAT_DAI, "Sở Tài nguyên và Môi trường");
+    }
+
+    /** tiếp nhận: a public service unit moves from its Sở to the UBND huyện (NQ 19), an approved step led by the UBND. */
+    private static Step takeOver(String id, LocalDate date, String label, UnitId unit, String... partners) {
+        return Step.builder(id, date, label)
+                .change(Transfer.of(date, unit, KimBang.UBND).basis(NQ19.number(), NQ19.title()))
                 .lead(UBND_HUYEN)
-                .partners("Sở Tài nguyên và Môi trường")
+                .partners(partners)
                 .status(Step.Status.APPROVED)
                 .basis(NQ19)
                 .build();
