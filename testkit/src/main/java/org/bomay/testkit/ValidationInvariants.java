@@ -187,7 +187,7 @@ public final class ValidationInvariants {
         b.append("\n  rules that differ: ").append(ids);
         for (Map.Entry<String, List<List<Violation>>> e : byRule.entrySet()) {
             Rule r = v.pack().rule(e.getKey());
-            b.append("\n  rule ").append(e.getKey()).append(" [").append(r.target()).append(", reads ").append(r.reads())
+            b.append("\n  rule ").append(e.getKey()).append(" [").append(r.shape()).append(", reads ").append(r.reads())
                     .append("]");
             for (Violation x : e.getValue().get(0)) {
                 b.append("\n    only in incremental: ").append(describe(x));
@@ -218,7 +218,7 @@ public final class ValidationInvariants {
     }
 
     /** The elements of {@code a} not matched by one of {@code b} (as multisets). */
-    private static List<Violation> minus(List<Violation> a, List<Violation> b) {
+    static List<Violation> minus(List<Violation> a, List<Violation> b) {
         Map<Violation, Integer> count = new LinkedHashMap<>();
         b.forEach(x -> count.merge(x, 1, Integer::sum));
         List<Violation> out = new ArrayList<>();
@@ -233,7 +233,7 @@ public final class ValidationInvariants {
         return out;
     }
 
-    private static String describe(Violation v) {
+    static String describe(Violation v) {
         StringBuilder b = new StringBuilder(v.severity().toString()).append(' ').append(v.messageEn());
         b.append(" {units ").append(v.units());
         if (!v.posts().isEmpty()) {

@@ -3,9 +3,11 @@
  * ({@link org.bomay.testkit.StructureGen}, with the printable {@link org.bomay.testkit.StructureShape}
  * behind them), generators of random restructuring plans over them ({@link org.bomay.testkit.PlanGen}),
  * and reusable invariant checks of structures ({@link org.bomay.testkit.StructureInvariants}), of
- * change events ({@link org.bomay.testkit.HistoryInvariants}) and of incremental validation against
- * full validation ({@link org.bomay.testkit.ValidationInvariants}) to call in property-based tests
- * of restructurings, readers and rules.
+ * change events ({@link org.bomay.testkit.HistoryInvariants}), of incremental validation against
+ * full validation ({@link org.bomay.testkit.ValidationInvariants}) and of simulation results
+ * ({@link org.bomay.testkit.SimulationInvariants}: replay, validation and metrics along the
+ * timeline, determinism, parallel runs) to call in property-based tests of restructurings,
+ * readers, rules and scenarios.
  *
  * <pre>{@code
  * import static org.quicktheories.QuickTheory.qt;
@@ -17,6 +19,8 @@
  *
  * PlanGen.check(PlanGen.plans(), 40, plan ->
  *         ValidationInvariants.checkIncrementalEqualsFull(Validator.of(VnRules.all()), plan.history()));
+ *
+ * SimulationInvariants.checkAll(SimulationInvariants.checkDeterminism(Simulation.of(VnRules.all()), programme));
  * }</pre>
  *
  * <p>The generators are composed from QuickTheories' combinators only (never a raw

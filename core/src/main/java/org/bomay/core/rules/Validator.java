@@ -361,7 +361,7 @@ public final class Validator {
         final Set<PersonId> people = new LinkedHashSet<>();
         /**
          * Units whose validity starts or ends between the two dates (their in-force status
-         * changed), and units not in force on the new date: a check that reports one names the
+         * changed), and units not in force on the new date: a check that reports one may name the
          * snapshot's date, so what it finds changes with any move of the date.
          */
         final Set<UnitId> validityCrossed = new LinkedHashSet<>();

@@ -104,7 +104,10 @@ public final class Attrition {
                 scope);
     }
 
-    /** A copy that also cuts the authorized quota (biên chế) by the leavers: they are not replaced. */
+    /**
+     * A copy that also cuts the authorized quota (biên chế) by the leavers — they are not replaced —
+     * as far as each unit has a quota.
+     */
     public Attrition alsoQuota() {
         return new Attrition(parts, true, scope);
     }
@@ -150,7 +153,7 @@ public final class Attrition {
                 }
             }
             if (leaving > 0) {
-                out.add(reduce(u.id(), leaving, date, "nghỉ việc (tỉ lệ " + Format.number(p.rate() * 100) + "%/năm)"));
+                reduce(out, u, leaving, date, "nghỉ việc (tỉ lệ " + Format.number(p.rate() * 100) + "%/năm)");
             }
         }
         return out;
@@ -182,15 +185,24 @@ public final class Attrition {
             int actual = s.unit(e.getKey()).actualStaff().orElse(0);
             int n = Math.min(actual, e.getValue());
             if (n > 0) {
-                out.add(reduce(e.getKey(), n, date, "nghỉ hưu (" + age + " tuổi)"));
+                reduce(out, s.unit(e.getKey()), n, date, "nghỉ hưu (" + age + " tuổi)");
             }
         }
         return out;
     }
 
-    private Change reduce(UnitId unit, int n, LocalDate date, String note) {
-        ReduceStaff r = ReduceStaff.of(date, unit, n);
-        return (alsoQuota ? r.andQuota() : r).note(note);
+    /**
+     * The leavers of a unit; with {@link #alsoQuota()} the quota shrinks as far as the unit has one
+     * (a unit without a quota, or with less than the leavers, keeps the rest of the cut on its staff).
+     */
+    private void reduce(List<Change> out, Unit unit, int n, LocalDate date, String note) {
+        int cut = alsoQuota ? Math.min(n, unit.staffQuota().orElse(0)) : 0;
+        if (cut > 0) {
+            out.add(ReduceStaff.of(date, unit.id(), cut).andQuota().note(note));
+        }
+        if (n > cut) {
+            out.add(ReduceStaff.of(date, unit.id(), n - cut).note(note));
+        }
     }
 
     /** A seed from the model's seed, the year and the unit id (String.hashCode is fixed by the JLS). */

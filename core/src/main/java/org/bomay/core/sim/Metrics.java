@@ -411,8 +411,8 @@ public final class Metrics {
     // ------------------------------------------------------------------ shape
 
     /**
-     * Spans of control: for the organizations in scope with subordinate organizations, how many
-     * each has — {@code span.managers} (how many have any), {@code span.mean}, {@code span.median},
+     * Spans of control: for the organizations in scope with subordinate organizations in scope,
+     * how many each has — {@code span.managers} (how many have any), {@code span.mean}, {@code span.median},
      * {@code span.max}, and the distribution {@code span.1}, {@code span.2-4}, {@code span.5-9},
      * {@code span.10-19}, {@code span.20+}.
      */
@@ -423,7 +423,7 @@ public final class Metrics {
             for (Unit u : ctx.organizations()) {
                 int n = 0;
                 for (Unit c : s.children(u.id())) {
-                    if (!c.isTerritorial() && c.validity().contains(s.date())) {
+                    if (!c.isTerritorial() && ctx.inScope(c)) {
                         n++;
                     }
                 }

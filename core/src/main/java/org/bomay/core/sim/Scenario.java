@@ -40,6 +40,7 @@ public final class Scenario {
     private final ImmutableList<Target> targets;
     private final Optional<Attrition> attrition;
     private final Optional<String> parent;
+    private final Optional<LocalDate> horizon;
 
     private Scenario(Builder b) {
         this.name = b.name;
@@ -51,6 +52,7 @@ public final class Scenario {
         this.targets = ImmutableList.copyOf(b.targets);
         this.attrition = Optional.ofNullable(b.attrition);
         this.parent = Optional.ofNullable(b.parent);
+        this.horizon = Optional.ofNullable(b.horizon);
     }
 
     /**
@@ -83,6 +85,7 @@ public final class Scenario {
         b.targets.addAll(targets);
         b.attrition = attrition.orElse(null);
         b.parent = name;
+        b.horizon = horizon.orElse(null);
         return b;
     }
 
@@ -131,9 +134,17 @@ public final class Scenario {
         return parent;
     }
 
-    /** The last date of the scenario: its last step or deadline, or the baseline's date. */
+    /** The date the scenario runs until, if set: see {@link Builder#until(LocalDate)}. */
+    public Optional<LocalDate> horizon() {
+        return horizon;
+    }
+
+    /**
+     * The last date of the scenario: the latest of its steps, deadlines and {@link #horizon()},
+     * or the baseline's date. An attrition model projects up to 31 December of this year.
+     */
     public LocalDate end() {
-        LocalDate end = baseline.date();
+        LocalDate end = horizon.filter(h -> h.isAfter(baseline.date())).orElse(baseline.date());
         for (Step s : steps) {
             end = s.date().isAfter(end) ? s.date() : end;
         }
@@ -146,7 +157,8 @@ public final class Scenario {
     @Override
     public boolean equals(Object o) {
         return o instanceof Scenario s && name.equals(s.name) && baseline.equals(s.baseline) && mergers.equals(s.mergers)
-                && steps.equals(s.steps) && targets.equals(s.targets) && attrition.equals(s.attrition) && parent.equals(s.parent);
+                && steps.equals(s.steps) && targets.equals(s.targets) && attrition.equals(s.attrition) && parent.equals(s.parent)
+                && horizon.equals(s.horizon);
     }
 
     @Override
@@ -188,6 +200,7 @@ public final class Scenario {
         private final List<Target> targets = new ArrayList<>();
         private Attrition attrition;
         private String parent;
+        private LocalDate horizon;
 
         private Builder(String name, OrgStructure baseline) {
             if (name == null || name.isBlank()) {
@@ -265,6 +278,19 @@ public final class Scenario {
             return this;
         }
 
+        /**
+         * Runs the scenario until this date even if no step or deadline comes that late: an
+         * attrition model projects up to 31 December of its year.
+         *
+         * <pre>{@code
+         * Scenario.builder("Nghỉ hưu đến 2025", kb).attrition(Attrition.retirementAge(60)).until(LocalDate.of(2025, 12, 31)).build();
+         * }</pre>
+         */
+        public Builder until(LocalDate date) {
+            this.horizon = Checks.notNull(date, "Scenario " + name + ".until: the date");
+            return this;
+        }
+
         /** Removes the attrition model. */
         public Builder noAttrition() {
             this.attrition = null;
@@ -303,6 +329,10 @@ public final class Scenario {
                     throw new BomayException("Scenario " + name + ": target '" + t.label() + "' has its deadline " + t.deadline()
                             + " before the baseline's date " + baseline.date());
                 }
+            }
+            if (horizon != null && horizon.isBefore(baseline.date())) {
+                throw new BomayException("Scenario " + name + ": the horizon " + horizon + " is before the baseline's date "
+                        + baseline.date());
             }
             if (name.equals(parent)) {
                 throw new BomayException("Scenario " + name + ": a branch needs a name of its own, not its parent's");

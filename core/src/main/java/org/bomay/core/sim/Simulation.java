@@ -197,7 +197,9 @@ public final class Simulation {
                     step(p.step);
                 } else if (p.target != null) {
                     judge(p.target);
-                } else if (!stopped) {
+                } else if (stopped) {
+                    add(TimelineEntry.Kind.ATTRITION, p.date, "attrition " + p.date.getYear(), null, TimelineEntry.Outcome.NOT_RUN, null);
+                } else {
                     attrition(p.date);
                 }
             }
@@ -220,7 +222,12 @@ public final class Simulation {
         }
 
         private Measurements measure(ValidationResult v) {
-            return Measurements.of(metricList, MetricContext.of(v).within(scope));
+            try {
+                return Measurements.of(metricList, MetricContext.of(v).within(scope));
+            } catch (BomayException e) {
+                throw new BomayException("Simulation of scenario " + scenario.name() + ", metrics on " + v.date() + ": "
+                        + e.getMessage(), e);
+            }
         }
 
         private void step(Step s) {

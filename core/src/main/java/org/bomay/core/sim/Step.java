@@ -9,9 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bomay.core.BomayException;
 import org.bomay.core.change.Change;
+import org.bomay.core.change.ChangeInfo;
 import org.bomay.core.change.Compound;
+import org.bomay.core.change.Establish;
 import org.bomay.core.change.LegalBasis;
+import org.bomay.core.change.Merge;
+import org.bomay.core.change.Split;
+import org.bomay.core.change.SplitPart;
 import org.bomay.core.internal.Checks;
+import org.bomay.core.model.Unit;
 import org.bomay.core.text.VnText;
 
 /**
@@ -118,8 +124,9 @@ public final class Step {
     }
 
     /**
-     * The same step on another date, every change moved with it (the parts of a {@link Compound}
-     * too).
+     * The same step on another date, every change moved with it: the parts of a {@link Compound}
+     * too, and a new unit (of an {@link Establish}, a {@link Merge} or a {@link Split}) whose
+     * validity started on the step's date starts on the new date.
      *
      * <pre>{@code
      * Step later = step.withDate(LocalDate.of(2019, 7, 1));
@@ -138,15 +145,40 @@ public final class Step {
         return toBuilder().status(newStatus).build();
     }
 
+    /**
+     * The change effective on {@code d}: the parts of a compound too, and a new unit (of an
+     * establishment, a merger or a split) whose validity started on the old date starts on the new one.
+     */
     private static Change redate(Change c, LocalDate d) {
+        LocalDate old = c.effective();
+        ChangeInfo info = c.info().withEffective(d);
         if (c instanceof Compound k) {
             List<Change> parts = new ArrayList<>();
             for (Change p : k.parts()) {
                 parts.add(redate(p, d));
             }
-            return new Compound(k.info().withEffective(d), k.name(), parts);
+            return new Compound(info, k.name(), parts);
         }
-        return c.withInfo(c.info().withEffective(d));
+        if (c instanceof Establish e) {
+            return new Establish(info, moved(e.unit(), old, d), e.parent(), e.posts());
+        }
+        if (c instanceof Merge m) {
+            return new Merge(info, m.sources(), moved(m.result(), old, d), m.parent(), m.head());
+        }
+        if (c instanceof Split sp) {
+            List<SplitPart> parts = new ArrayList<>();
+            for (SplitPart p : sp.parts()) {
+                parts.add(new SplitPart(moved(p.unit(), old, d), p.parent(), p.children(), p.posts(), p.territoryUnits(),
+                        p.staffQuota(), p.actualStaff(), p.relations()));
+            }
+            return new Split(info, sp.source(), sp.sourceContinues(), parts);
+        }
+        return c.withInfo(info);
+    }
+
+    /** A new unit whose validity starts on {@code from} starting on {@code to} instead. */
+    private static Unit moved(Unit u, LocalDate from, LocalDate to) {
+        return u.validity().start().filter(from::equals).isPresent() ? u.withValidity(u.validity().withStart(to)) : u;
     }
 
     /** The id, unique within a scenario. */

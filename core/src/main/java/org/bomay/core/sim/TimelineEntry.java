@@ -45,7 +45,7 @@ public final class TimelineEntry {
         FAILED,
         /** Not run: its status was not among those the simulation runs. */
         EXCLUDED,
-        /** Not run: the simulation stopped at an earlier failure. */
+        /** Not run: the simulation stopped at an earlier failure (a step, or a year's attrition). */
         NOT_RUN
     }
 

@@ -106,24 +106,25 @@ public final class StructuralIntegrity extends UnitRule {
                 ids.add(p.id());
             }
             int posts = ids.size() - 1;
-            out.add(u.name() + " không có hiệu lực vào ngày " + Fmt.vi(ctx.date()) + " (hiệu lực " + Fmt.vi(u.validity())
+            out.add(u.name() + " ngoài thời gian hiệu lực (" + Fmt.vi(u.validity())
                             + ") nhưng vẫn còn trong cơ cấu" + (posts > 0 ? ", cùng " + posts + " chức danh" : ""),
-                    u.name() + " is not in force on " + ctx.date() + " (validity " + u.validity()
+                    u.name() + " is not in force (validity " + u.validity()
                             + ") but is still in the structure" + (posts > 0 ? ", with " + posts + " posts" : ""),
                     ids.toArray());
             return;
         }
         Optional<Unit> p = ctx.structure().parent(u.id());
         if (p.isPresent() && !p.get().validity().contains(ctx.date())) {
-            out.add(u.name() + " trực thuộc " + p.get().name() + ", đơn vị không có hiệu lực vào ngày " + Fmt.vi(ctx.date()),
-                    u.name() + " is subordinate to " + p.get().name() + ", which is not in force on " + ctx.date(),
+            out.add(u.name() + " trực thuộc " + p.get().name() + ", đơn vị ngoài thời gian hiệu lực (" + Fmt.vi(p.get().validity()) + ")",
+                    u.name() + " is subordinate to " + p.get().name() + ", which is not in force (validity " + p.get().validity() + ")",
                     u.id(), p.get().id());
         }
         Optional<Unit> t = ctx.territoryOf(u);
         if (t.isPresent() && !t.get().id().equals(u.id()) && !t.get().validity().contains(ctx.date())) {
-            out.add(u.name() + " thuộc địa bàn " + t.get().name() + ", đơn vị hành chính không có hiệu lực vào ngày "
-                            + Fmt.vi(ctx.date()),
-                    u.name() + " belongs to " + t.get().name() + ", an administrative unit not in force on " + ctx.date(),
+            out.add(u.name() + " thuộc địa bàn " + t.get().name() + ", đơn vị hành chính ngoài thời gian hiệu lực ("
+                            + Fmt.vi(t.get().validity()) + ")",
+                    u.name() + " belongs to " + t.get().name() + ", an administrative unit not in force (validity "
+                            + t.get().validity() + ")",
                     u.id(), t.get().id());
         }
     }
