@@ -375,8 +375,8 @@ class SimulationPropertiesTest {
      * A target is met iff the structure in force on its deadline meets it: for
      * {@code Target.atMost(Metrics.organizations(), v, deadline)} the result is MET iff the
      * organizations of {@code result.history().asOf(deadline)} (units in force that day) number at
-     * most v; the value reported is that number; and the target is first met on the first date of
-     * the timeline, up to its deadline, on which it held. The same for targets on the communes'
+     * most v; the value reported is that number; and a target met is met since the start of the last
+     * run of timeline points, up to its deadline, on which it held. The same for targets on the communes'
      * organizations only ({@link Target#within}) and on the change from the baseline
      * ({@link Target#change}). Structures have units that end or begin after the start, so a
      * deadline can see another number than the last step did. The simulation measures metrics of
@@ -433,20 +433,39 @@ class SimulationPropertiesTest {
                         + ", but the structure in force on " + deadline + " (version " + inForce.index() + ") has " + onDeadline
                         + " organizations in scope, against " + baseline + " on the baseline\n" + r);
             }
-            Optional<LocalDate> firstMet = Optional.empty();
+            // met since: the start of the last run of points up to the deadline where it held — the entries applied, then,
+            // after the entries of their date, the dates on which a rule of the pack changes (seen on the structure in force)
+            java.util.TreeMap<LocalDate, List<Boolean>> points = new java.util.TreeMap<>();
             for (TimelineEntry e : r.timeline()) {
-                if (e.applied() && !e.date().isAfter(deadline)
-                        && holds(t, organizations(MetricContext.of(e.validation()).within(t.scope())), baseline)) {
-                    firstMet = Optional.of(e.date());
-                    break;
+                if (e.applied() && !e.date().isAfter(deadline)) {
+                    points.computeIfAbsent(e.date(), d -> new java.util.ArrayList<>())
+                            .add(holds(t, organizations(MetricContext.of(e.validation()).within(t.scope())), baseline));
                 }
             }
-            if (firstMet.isEmpty() && met) {
-                firstMet = Optional.of(deadline);
+            LocalDate start = r.scenario().baseline().date();
+            LocalDate lastDeadline = r.scenario().targets().stream().map(Target::deadline).max(LocalDate::compareTo).orElse(start);
+            java.util.Set<LocalDate> ruleDates = new java.util.TreeSet<>();
+            for (org.bomay.core.rules.Rule rule : r.pack().rules()) {
+                rule.validity().start().ifPresent(ruleDates::add);
+                rule.validity().end().ifPresent(ruleDates::add);
+                ruleDates.addAll(rule.boundaries());
             }
-            if (!tr.firstMet().equals(firstMet)) {
-                throw new AssertionError("a target is first met on the first date of the timeline, up to its deadline, on which it"
-                        + " held: " + tr + " reports " + tr.firstMet() + ", expected " + firstMet + "\n" + r);
+            for (LocalDate d : ruleDates) {
+                if (d.isAfter(start) && d.isBefore(lastDeadline) && !d.isAfter(deadline)) {
+                    points.computeIfAbsent(d, x -> new java.util.ArrayList<>())
+                            .add(holds(t, organizations(MetricContext.of(r.history().asOf(d)).within(t.scope())), baseline));
+                }
+            }
+            Optional<LocalDate> since = Optional.empty();
+            for (Map.Entry<LocalDate, List<Boolean>> p : points.entrySet()) {
+                for (boolean held : p.getValue()) {
+                    since = held ? Optional.of(since.orElse(p.getKey())) : Optional.empty();
+                }
+            }
+            Optional<LocalDate> metSince = met ? Optional.of(since.orElse(deadline)) : Optional.empty();
+            if (!tr.metSince().equals(metSince)) {
+                throw new AssertionError("a target met is met since the start of the last run of timeline points, up to its deadline,"
+                        + " on which it held: " + tr + " reports " + tr.metSince() + ", expected " + metSince + "\n" + r);
             }
         }
         return moved;

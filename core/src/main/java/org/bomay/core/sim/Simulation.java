@@ -168,7 +168,8 @@ public final class Simulation {
         private final List<TimelineEntry> timeline = new ArrayList<>();
         private final Map<Target, TargetResult> results = new LinkedHashMap<>();
         private final Map<Target, Double> baselines = new LinkedHashMap<>();
-        private final Map<Target, LocalDate> firstMet = new LinkedHashMap<>();
+        /** Per target, the date since which it has held at every point of the timeline so far (absent: it does not hold now). */
+        private final Map<Target, LocalDate> since = new LinkedHashMap<>();
         private History history;
         private ValidationResult validation;
         private Measurements measured;
@@ -190,13 +191,15 @@ public final class Simulation {
                 double base = t.reference().isPresent() ? t.reference().getAsDouble() : valueOf(t, ctx);
                 t.compared(base, base); // fails now, naming the target, for a percent change from 0
                 baselines.put(t, base);
-                noteIfMet(t, ctx, validation.date());
+                note(t, ctx, validation.date());
             }
             for (Point p : agenda()) {
                 if (p.step != null) {
                     step(p.step);
                 } else if (p.target != null) {
                     judge(p.target);
+                } else if (p.order == CHECKPOINT) {
+                    checkpoint(p.date);
                 } else if (stopped) {
                     add(TimelineEntry.Kind.ATTRITION, p.date, "attrition " + p.date.getYear(), null, TimelineEntry.Outcome.NOT_RUN, null);
                 } else {
@@ -215,9 +218,15 @@ public final class Simulation {
             }
         }
 
-        private void noteIfMet(Target t, MetricContext ctx, LocalDate date) {
-            if (!firstMet.containsKey(t) && !date.isAfter(t.deadline()) && t.holds(valueOf(t, ctx), baselines.get(t))) {
-                firstMet.put(t, date);
+        /** Records whether the target holds at a point of the timeline up to its deadline. */
+        private void note(Target t, MetricContext ctx, LocalDate date) {
+            if (date.isAfter(t.deadline())) {
+                return;
+            }
+            if (t.holds(valueOf(t, ctx), baselines.get(t))) {
+                since.putIfAbsent(t, date);
+            } else {
+                since.remove(t);
             }
         }
 
@@ -297,8 +306,8 @@ public final class Simulation {
             timeline.add(new TimelineEntry(kind, date, label, Optional.ofNullable(s), TimelineEntry.Outcome.APPLIED, Optional.empty(),
                     ImmutableList.copyOf(events), v, measured, appeared, resolved));
             for (Target t : scenario.targets()) {
-                if (!date.isAfter(t.deadline()) && !firstMet.containsKey(t)) {
-                    noteIfMet(t, MetricContext.of(v).within(t.scope()), date);
+                if (!date.isAfter(t.deadline())) {
+                    note(t, MetricContext.of(v).within(t.scope()), date);
                 }
             }
         }
@@ -308,22 +317,42 @@ public final class Simulation {
                     ImmutableList.of(), validation, measured, ImmutableList.of(), ImmutableList.of()));
         }
 
+        /**
+         * A date on which a rule comes into or goes out of force, or changes its behaviour: the
+         * targets are noted on the state of that day, so that "met since" sees a law that changed
+         * between two steps.
+         */
+        private void checkpoint(LocalDate date) {
+            if (stopped) {
+                return;
+            }
+            ValidationResult onDate = validator.revalidateOn(validation, date);
+            for (Target t : scenario.targets()) {
+                if (!date.isAfter(t.deadline())) {
+                    note(t, MetricContext.of(onDate).within(t.scope()), date);
+                }
+            }
+        }
+
         private void judge(Target t) {
             if (stopped) {
                 results.put(t, new TargetResult(t, TargetResult.Status.NOT_EVALUATED, OptionalDouble.empty(), baselines.get(t),
-                        Optional.ofNullable(firstMet.get(t))));
+                        Optional.empty()));
                 return;
             }
             ValidationResult onDeadline = validator.revalidateOn(validation, t.deadline());
             MetricContext ctx = MetricContext.of(onDeadline).within(t.scope());
             double v = valueOf(t, ctx);
-            noteIfMet(t, ctx, t.deadline());
+            note(t, ctx, t.deadline());
             boolean met = t.holds(v, baselines.get(t));
             results.put(t, new TargetResult(t, met ? TargetResult.Status.MET : TargetResult.Status.MISSED, OptionalDouble.of(v),
-                    baselines.get(t), Optional.ofNullable(firstMet.get(t))));
+                    baselines.get(t), met ? Optional.of(since.get(t)) : Optional.empty()));
         }
 
-        /** Steps, year ends and deadlines in date order; on one date steps first, then attrition, then deadlines. */
+        /**
+         * Steps, year ends, the dates the rules change (for the targets) and deadlines in date
+         * order; on one date steps first, then attrition, then rule changes, then deadlines.
+         */
         private List<Point> agenda() {
             List<Point> points = new ArrayList<>();
             int i = 0;
@@ -341,12 +370,27 @@ public final class Simulation {
                 }
             }
             for (Target t : scenario.targets()) {
-                points.add(new Point(t.deadline(), 2, i++, null, t));
+                points.add(new Point(t.deadline(), 3, i++, null, t));
+            }
+            LocalDate lastDeadline = scenario.targets().stream().map(Target::deadline).max(Comparator.naturalOrder()).orElse(start);
+            Set<LocalDate> changes = new java.util.TreeSet<>();
+            for (org.bomay.core.rules.Rule r : pack.rules()) {
+                r.validity().start().ifPresent(changes::add);
+                r.validity().end().ifPresent(changes::add);
+                changes.addAll(r.boundaries());
+            }
+            for (LocalDate d : changes) {
+                if (d.isAfter(start) && d.isBefore(lastDeadline)) {
+                    points.add(new Point(d, CHECKPOINT, i++, null, null));
+                }
             }
             points.sort(Comparator.comparing((Point p) -> p.date).thenComparingInt(p -> p.order).thenComparingInt(p -> p.index));
             return points;
         }
     }
+
+    /** The order of a rule's change of validity among the points of one date. */
+    private static final int CHECKPOINT = 2;
 
     private record Point(LocalDate date, int order, int index, Step step, Target target) {}
 

@@ -158,10 +158,10 @@ public final class SimulationResult {
         return b.toString();
     }
 
-    /** The target attainment table: target, deadline, value, compared, result, first met. */
+    /** The target attainment table: target, deadline, baseline, value, compared, result, met since. */
     public String targetTable() {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("target", "deadline", "baseline", "value", "compared", "result", "first met"));
+        rows.add(List.of("target", "deadline", "baseline", "value", "compared", "result", "met since"));
         for (TargetResult t : targets) {
             Target g = t.target();
             String unit = g.basis() == Target.Basis.PERCENT ? "%" : "";
@@ -170,7 +170,7 @@ public final class SimulationResult {
                     (t.compared().isPresent() ? (g.basis() == Target.Basis.VALUE ? Format.number(t.compared().getAsDouble())
                             : Format.signed(t.compared().getAsDouble())) + unit : "–") + " " + g.comparator().symbol() + " "
                             + Format.number(g.value()) + unit,
-                    t.status().toString(), t.firstMet().map(Object::toString).orElse("–")));
+                    t.status().toString(), t.metSince().map(Object::toString).orElse("–")));
         }
         return Format.table(rows, "LL");
     }

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 
 /**
  * Whether a {@link Target} was attained: the value measured on its deadline (on the snapshot in
- * force that day), the baseline it is compared with, the result, and the first date of the
- * timeline on which it already held.
+ * force that day), the baseline it is compared with, the result, and, for a target met, the date
+ * since which it held without a break up to the deadline.
  *
  * <pre>{@code
  * for (TargetResult t : result.targets()) {
@@ -34,14 +34,14 @@ public final class TargetResult {
     private final Status status;
     private final OptionalDouble value;
     private final double baseline;
-    private final Optional<LocalDate> firstMet;
+    private final Optional<LocalDate> metSince;
 
-    TargetResult(Target target, Status status, OptionalDouble value, double baseline, Optional<LocalDate> firstMet) {
+    TargetResult(Target target, Status status, OptionalDouble value, double baseline, Optional<LocalDate> metSince) {
         this.target = target;
         this.status = status;
         this.value = value;
         this.baseline = baseline;
-        this.firstMet = firstMet;
+        this.metSince = metSince;
     }
 
     /** The target. */
@@ -79,20 +79,24 @@ public final class TargetResult {
         return target.deadline();
     }
 
-    /** The first date of the timeline (up to the deadline) on which the target held, if any. */
-    public Optional<LocalDate> firstMet() {
-        return firstMet;
+    /**
+     * For a target met, the date since which it held at every point of the timeline up to its
+     * deadline — the baseline, each entry applied, each date on which a rule of the pack comes into
+     * or goes out of force, and the deadline; empty for a target missed or not evaluated.
+     */
+    public Optional<LocalDate> metSince() {
+        return metSince;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof TargetResult t && target.equals(t.target) && status == t.status && value.equals(t.value)
-                && Double.compare(baseline, t.baseline) == 0 && firstMet.equals(t.firstMet);
+                && Double.compare(baseline, t.baseline) == 0 && metSince.equals(t.metSince);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(target, status, value, baseline, firstMet);
+        return Objects.hash(target, status, value, baseline, metSince);
     }
 
     /** e.g. {@code MET Giảm đầu mối: units −2 (≤ −1) by 2019-12-31}. */

@@ -163,7 +163,7 @@ class AttritionTest {
                 .build());
         assertEquals(45.0, r.target("45").value().getAsDouble());
         assertTrue(r.target("45").met());
-        assertEquals(Optional.of(END_2019), r.target("45").firstMet());
+        assertEquals(Optional.of(END_2019), r.target("45").metSince());
     }
 
     @Test

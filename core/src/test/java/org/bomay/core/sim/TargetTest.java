@@ -146,27 +146,27 @@ class TargetTest {
         assertEquals(TargetResult.Status.MISSED, dep.status());
         assertEquals(OptionalDouble.of(1), dep.value());
         assertEquals(1.0, dep.baseline());
-        assertEquals(Optional.empty(), dep.firstMet());
+        assertEquals(Optional.empty(), dep.metSince());
         // staff 46 → 44 after the reduction of 1/7/2020: −4.35% ≤ −4%
         TargetResult staff = r.target("Tinh giản 4%");
         assertEquals(TargetResult.Status.MET, staff.status());
         assertEquals(OptionalDouble.of(44), staff.value());
         assertEquals(46.0, staff.baseline());
         assertEquals(-200.0 / 46, staff.compared().getAsDouble(), 1e-9);
-        assertEquals(Optional.of(REDUCE_DAY), staff.firstMet());
+        assertEquals(Optional.of(REDUCE_DAY), staff.metSince());
         assertEquals(END_2020, staff.date());
         // the model 2/3 → 3/3 on 1/1/2020
         TargetResult m = r.target("Kiêm nhiệm 3/3");
         assertEquals(TargetResult.Status.MET, m.status());
         assertEquals(OptionalDouble.of(3), m.value());
         assertEquals(2.0, m.baseline());
-        assertEquals(Optional.of(MODEL_DAY), m.firstMet());
+        assertEquals(Optional.of(MODEL_DAY), m.metSince());
         // 17 → 16 organizations with the merger of 1/7/2019
         TargetResult u = r.target("Giảm 1 đầu mối");
         assertTrue(u.met());
         assertEquals(OptionalDouble.of(16), u.value());
         assertEquals(OptionalDouble.of(-1), u.compared());
-        assertEquals(Optional.of(MERGER_DAY), u.firstMet());
+        assertEquals(Optional.of(MERGER_DAY), u.metSince());
         assertEquals("3/4", r.targetsMet());
         assertEquals(List.of(DEPUTIES, STAFF, MODEL_3, UNITS), r.targets().stream().map(TargetResult::target).toList());
     }
@@ -207,7 +207,7 @@ class TargetTest {
         // the cell moved under kb.hu on 1/10/2019 but its territory is still x1.t1: 4 organizations
         assertEquals(OptionalDouble.of(4), r.target("x1 units").value());
         assertTrue(r.target("x1 units").met());
-        assertEquals(Optional.of(BASE), r.target("x1 units").firstMet());
+        assertEquals(Optional.of(BASE), r.target("x1 units").metSince());
     }
 
     @Test
@@ -246,10 +246,10 @@ class TargetTest {
         assertEquals(OptionalDouble.empty(), model.value());
         assertEquals(OptionalDouble.empty(), model.compared());
         assertFalse(model.met());
-        // it held on 1/1/2020, before the stop
-        assertEquals(Optional.of(MODEL_DAY), model.firstMet());
+        // it held from 1/1/2020 until the stop, but a target not judged on its deadline is not "met since"
+        assertEquals(Optional.empty(), model.metSince());
         assertEquals(TargetResult.Status.NOT_EVALUATED, r.target("Tinh giản 4%").status());
-        assertEquals(Optional.empty(), r.target("Tinh giản 4%").firstMet());
+        assertEquals(Optional.empty(), r.target("Tinh giản 4%").metSince());
         assertTrue(r.target("Tinh giản 4%").toString().startsWith("NOT_EVALUATED Tinh giản 4%: –"), r.target("Tinh giản 4%").toString());
         assertEquals("1/3", r.targetsMet());
     }
@@ -262,7 +262,7 @@ class TargetTest {
         SimulationResult r = sim(Metrics.organizations()).run(Scenario.builder("S", structure()).target(in2021).target(in2020).build());
         assertEquals(OptionalDouble.of(18), r.target("2021").value());
         assertTrue(r.target("2021").met());
-        assertEquals(Optional.of(LocalDate.of(2021, 6, 30)), r.target("2021").firstMet());
+        assertEquals(Optional.of(LocalDate.of(2021, 6, 30)), r.target("2021").metSince());
         assertEquals(OptionalDouble.of(17), r.target("2020").value());
         assertEquals(TargetResult.Status.MISSED, r.target("2020").status());
         // the timeline holds the baseline alone
@@ -275,22 +275,22 @@ class TargetTest {
         SimulationResult on = sim(Metrics.staffActual()).run(Scenario.builder("on", structure()).step(reduceStep()).target(t).build());
         assertEquals(OptionalDouble.of(44), on.target("44").value());
         assertTrue(on.target("44").met());
-        assertEquals(Optional.of(REDUCE_DAY), on.target("44").firstMet());
+        assertEquals(Optional.of(REDUCE_DAY), on.target("44").metSince());
         SimulationResult after = sim(Metrics.staffActual()).run(Scenario.builder("after", structure())
                 .step(reduceStep().withDate(REDUCE_DAY.plusDays(1))).target(t).build());
         assertEquals(OptionalDouble.of(46), after.target("44").value());
         assertEquals(TargetResult.Status.MISSED, after.target("44").status());
-        assertEquals(Optional.empty(), after.target("44").firstMet());
+        assertEquals(Optional.empty(), after.target("44").metSince());
         // the step still ran, after the deadline
         assertTrue(after.entry("reduce").applied());
         assertEquals(44.0, after.finalMeasurements().get("staff.actual"));
     }
 
     @Test
-    void firstMet_isTheBaselineDateForATargetMetFromTheStart() {
+    void metSince_isTheBaselineDateForATargetMetFromTheStart() {
         Target t = Target.atLeast(Metrics.organizations(), 10, END_2020).named("≥ 10");
         SimulationResult r = sim(Metrics.organizations()).run(programme("P").target(t).build());
-        assertEquals(Optional.of(BASE), r.target("≥ 10").firstMet());
+        assertEquals(Optional.of(BASE), r.target("≥ 10").metSince());
     }
 
     @Test
