@@ -162,6 +162,10 @@ public final class Documents {
         return engine.readStructure(in, Objects.requireNonNull(name, "name"), kinds);
     }
 
+    // ------------------------------------------------------------------ histories and scenarios
+
+    // ------------------------------------------------------------------ rule packs and simulation results
+
     // ------------------------------------------------------------------ plumbing
 
     static String text(java.util.function.Consumer<Writer> write) {
