@@ -44,23 +44,25 @@ public final class Documents {
     private final boolean yaml;
     private final KindCatalog kinds;
     private final Limits limits;
+    private final String note;
     private final Engine engine;
 
-    private Documents(boolean yaml, KindCatalog kinds, Limits limits) {
+    private Documents(boolean yaml, KindCatalog kinds, Limits limits, String note) {
         this.yaml = yaml;
         this.kinds = kinds;
         this.limits = limits;
+        this.note = note;
         this.engine = Engine.of(yaml, limits);
     }
 
     /** JSON documents, the Vietnam kind catalog and {@link Limits#DEFAULT}. */
     public static Documents json() {
-        return new Documents(false, VnKinds.CATALOG, Limits.DEFAULT);
+        return new Documents(false, VnKinds.CATALOG, Limits.DEFAULT, null);
     }
 
     /** YAML documents, the Vietnam kind catalog and {@link Limits#DEFAULT}. */
     public static Documents yaml() {
-        return new Documents(true, VnKinds.CATALOG, Limits.DEFAULT);
+        return new Documents(true, VnKinds.CATALOG, Limits.DEFAULT, null);
     }
 
     /**
@@ -93,7 +95,7 @@ public final class Documents {
      * }</pre>
      */
     public Documents withKinds(KindCatalog catalog) {
-        return new Documents(yaml, Objects.requireNonNull(catalog, "catalog"), limits);
+        return new Documents(yaml, Objects.requireNonNull(catalog, "catalog"), limits, note);
     }
 
     /**
@@ -104,7 +106,19 @@ public final class Documents {
      * }</pre>
      */
     public Documents withLimits(Limits newLimits) {
-        return new Documents(yaml, kinds, Objects.requireNonNull(newLimits, "limits"));
+        return new Documents(yaml, kinds, Objects.requireNonNull(newLimits, "limits"), note);
+    }
+
+    /**
+     * A copy that writes a {@code "note"} into every document's header: provenance, what is
+     * illustrative. Readers accept the note and ignore it; {@code null} writes none.
+     *
+     * <pre>{@code
+     * Documents.json().withNote("ILLUSTRATIVE: staff numbers are invented").write(s, Path.of("kb.json"));
+     * }</pre>
+     */
+    public Documents withNote(String text) {
+        return new Documents(yaml, kinds, limits, text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
     }
 
     /** Whether this reads and writes YAML (otherwise JSON). */
@@ -128,13 +142,13 @@ public final class Documents {
      */
     public String write(OrgStructure structure) {
         Objects.requireNonNull(structure, "structure");
-        return text(w -> engine.write(w, "structure", Engine.structure(structure, kinds)));
+        return text(w -> engine.write(w, "structure", note, Engine.structure(structure, kinds)));
     }
 
     /** Writes a structure document to a file (UTF-8), replacing it. */
     public void write(OrgStructure structure, Path file) {
         Objects.requireNonNull(structure, "structure");
-        file(file, w -> engine.write(w, "structure", Engine.structure(structure, kinds)));
+        file(file, w -> engine.write(w, "structure", note, Engine.structure(structure, kinds)));
     }
 
     /**

@@ -77,6 +77,11 @@ public final class Engine {
 
     /** Writes one document: the header, then the body's fields. */
     public void write(Writer out, String type, Body body) {
+        write(out, type, null, body);
+    }
+
+    /** Writes one document: the header (with a note, if not null), then the body's fields. */
+    public void write(Writer out, String type, String note, Body body) {
         try (JsonGenerator g = factory.createGenerator(out)) {
             if (!yaml) {
                 DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
@@ -87,6 +92,9 @@ public final class Engine {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeStringField("type", type);
+            if (note != null) {
+                g.writeStringField("note", note);
+            }
             body.write(g);
             g.writeEndObject();
             if (!yaml) {
@@ -180,6 +188,7 @@ public final class Engine {
             o.problems.add(f, "unsupported format " + (f.type == Node.Type.STRING ? "'" + f.text() + "'" : f.describe())
                     + ": this reader reads \"" + FORMAT + "\"");
         }
+        o.optStr("note"); // documentation only: provenance, what is illustrative
         Node t = o.get("type", true);
         if (t != null && !(t.type == Node.Type.STRING && type.equals(t.text()))) {
             o.problems.add(t, "this is " + (t.type == Node.Type.STRING ? "a '" + t.text() + "' document" : "not a bomay document")

@@ -300,6 +300,15 @@ class StructureDocumentTest {
     }
 
     @Test
+    void note_isWrittenAndAcceptedOnRead() {
+        String text = Documents.json().withNote("ILLUSTRATIVE: số liệu minh hoạ").write(sample());
+        assertTrue(text.contains("\"note\" : \"ILLUSTRATIVE: số liệu minh hoạ\""), text);
+        assertEquals(sample(), Documents.json().readStructure(text));
+        FormatProblem p = only(fails(OK.replace("\"type\": \"structure\"", "\"type\": \"structure\", \"note\": 3")));
+        assertEquals("/note", p.pointer());
+    }
+
+    @Test
     void forPath_rejectsUnknownExtensions(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("kb.txt");
         Files.writeString(f, OK);
