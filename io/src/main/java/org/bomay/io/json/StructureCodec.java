@@ -82,11 +82,23 @@ final class StructureCodec {
             writeTenure(t, g);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("relations");
+        // relations() lists sources in tree order, but one source's relations in the order they
+        // were added: sort those by type and target so equal structures give equal text
+        List<Relation> rels = new ArrayList<>();
         for (Relation r : s.relations()) {
             if (r.type() != RelationType.SUBORDINATE_TO) {
-                writeRelation(r, g);
+                rels.add(r);
             }
+        }
+        Map<UnitId, Integer> sourceOrder = new HashMap<>();
+        for (Relation r : rels) {
+            sourceOrder.putIfAbsent(r.source(), sourceOrder.size());
+        }
+        rels.sort(java.util.Comparator.<Relation>comparingInt(r -> sourceOrder.get(r.source()))
+                .thenComparing(Relation::type).thenComparing(r -> r.target().toString()));
+        g.writeArrayFieldStart("relations");
+        for (Relation r : rels) {
+            writeRelation(r, g);
         }
         g.writeEndArray();
     }
