@@ -3,8 +3,9 @@ package org.bomay.io;
 import java.util.Objects;
 
 /**
- * One problem found while reading a document: where it is (a JSON pointer, RFC 6901, and the
- * line and column in the text, both from 1; 0 when unknown) and what is wrong.
+ * One problem found while reading a document: where it is (a JSON pointer, RFC 6901, for JSON and
+ * YAML documents, or {@code FILE#row=R/col=NAME} for CSV tables; and the line and column in the
+ * text, both from 1; 0 when unknown) and what is wrong.
  *
  * <pre>{@code
  * try {
@@ -16,7 +17,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * @param pointer the JSON pointer of the offending value ("" for the whole document)
+ * @param pointer the JSON pointer of the offending value ("" for the whole document), or the
+ *     CSV location {@code units.csv#row=5/col=kind}
  * @param line the line of the offending value, from 1; 0 when unknown
  * @param column the column of the offending value, from 1; 0 when unknown
  * @param message what is wrong, naming the offending value or id
