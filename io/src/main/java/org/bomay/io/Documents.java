@@ -178,7 +178,361 @@ public final class Documents {
 
     // ------------------------------------------------------------------ histories and scenarios
 
+    /**
+     * Writes a history document: the initial structure in {@code "initial"}, every change in the
+     * order applied in {@code "changes"} (an undo as {@code {"type": "undo", ...}}), and for other
+     * tools the events the changes gave in {@code "events"}. Writing the same history twice gives
+     * the same text.
+     *
+     * <pre>{@code
+     * History h = History.start(KimBang.structure()).apply(mergeOffices);
+     * String json = Documents.json().write(h);   // {"format": "bomay/1", "type": "history", "initial": {...}, "changes": [...], ...}
+     * }</pre>
+     *
+     * @throws org.bomay.core.BomayException before anything is written, if two different unit kinds
+     *     share a code (a document names kinds by code)
+     */
+    public String write(org.bomay.core.history.History history) {
+        Objects.requireNonNull(history, "history");
+        Engine.Body body = org.bomay.io.json.HistoryCodec.body(history, kinds);
+        return text(w -> engine.write(w, org.bomay.io.json.HistoryCodec.TYPE, note, body));
+    }
+
+    /**
+     * Writes a history document to a file (UTF-8), replacing it; nothing is written if the history
+     * cannot be (see {@link #write(org.bomay.core.history.History)}).
+     *
+     * <pre>{@code
+     * Documents.yaml().write(history, Path.of("kim-bang-history.yaml"));
+     * }</pre>
+     */
+    public void write(org.bomay.core.history.History history, Path file) {
+        Objects.requireNonNull(history, "history");
+        Engine.Body body = org.bomay.io.json.HistoryCodec.body(history, kinds);
+        file(file, w -> engine.write(w, org.bomay.io.json.HistoryCodec.TYPE, note, body));
+    }
+
+    /**
+     * Reads a history document by replaying its changes on its initial structure with
+     * {@code History.start(initial).apply(...)}, so core's checks run: a change that cannot apply
+     * is a problem at {@code /changes/<i>} with core's message. The {@code "events"}, if present,
+     * must be those of the replay (a difference is a problem; delete them from a hand-edited
+     * document and the writer recomputes them).
+     *
+     * <pre>{@code
+     * History h = Documents.json().readHistory(json);
+     * h.successors(UnitId.of("kb.hu.vp"));
+     * }</pre>
+     *
+     * @throws FormatException with every problem of the document
+     */
+    public org.bomay.core.history.History readHistory(String text) {
+        Objects.requireNonNull(text, "text");
+        return org.bomay.io.json.HistoryCodec.read(engine, new StringReader(text), "history document", kinds);
+    }
+
+    /**
+     * Reads a history document from a file (UTF-8).
+     *
+     * <pre>{@code
+     * History h = Documents.forPath(Path.of("kim-bang-history.yaml")).readHistory(Path.of("kim-bang-history.yaml"));
+     * }</pre>
+     */
+    public org.bomay.core.history.History readHistory(Path file) {
+        return fromFile(file, r -> org.bomay.io.json.HistoryCodec.read(engine, r, file.toString(), kinds));
+    }
+
+    /**
+     * Reads a history document from a reader; {@code name} names it in messages.
+     *
+     * <pre>{@code
+     * History h = Documents.json().readHistory(new InputStreamReader(in, UTF_8), "upload");
+     * }</pre>
+     */
+    public org.bomay.core.history.History readHistory(Reader in, String name) {
+        Objects.requireNonNull(in, "in");
+        return org.bomay.io.json.HistoryCodec.read(engine, in, Objects.requireNonNull(name, "name"), kinds);
+    }
+
+    /**
+     * Writes a scenario document: name, baseline, merger log, steps with their changes, targets,
+     * attrition and horizon. A branch is written flattened — its own steps and targets, complete —
+     * with its parent's name in {@code "parent"}. A target's metric is written as its key: the
+     * built-in metrics ({@code Metrics}, the coverage of the models of {@code VnRules.all()},
+     * {@code violations.<rule id>}, and values of families such as {@code units.pillar.PARTY});
+     * for a metric of your own use {@link #write(org.bomay.core.sim.Scenario, java.util.Collection)}.
+     *
+     * <pre>{@code
+     * String yaml = Documents.yaml().write(KimBangProgramme.scenario());
+     * }</pre>
+     *
+     * @throws org.bomay.core.BomayException before anything is written, naming the target, if a
+     *     target measures a metric whose key is not built in
+     */
+    public String write(org.bomay.core.sim.Scenario scenario) {
+        return write(scenario, java.util.List.of());
+    }
+
+    /**
+     * Writes a scenario document whose targets may measure {@code metrics} of your own, named by
+     * their keys; read it back with {@link #readScenario(String, java.util.Collection)} and the
+     * same metrics.
+     *
+     * <pre>{@code
+     * Metric heads = Metric.of("heads", "Người đứng đầu", ctx -> ...);
+     * String json = Documents.json().write(scenario, List.of(heads));
+     * Scenario back = Documents.json().readScenario(json, List.of(heads));
+     * }</pre>
+     *
+     * @throws org.bomay.core.BomayException before anything is written, naming the target, if a
+     *     target measures a metric that is neither built in nor among {@code metrics}
+     */
+    public String write(org.bomay.core.sim.Scenario scenario, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(metrics, "metrics");
+        Engine.Body body = org.bomay.io.json.ScenarioCodec.body(scenario, kinds, metrics);
+        return text(w -> engine.write(w, org.bomay.io.json.ScenarioCodec.TYPE, note, body));
+    }
+
+    /**
+     * Writes a scenario document to a file (UTF-8), replacing it; nothing is written if the
+     * scenario cannot be (see {@link #write(org.bomay.core.sim.Scenario)}).
+     *
+     * <pre>{@code
+     * Documents.yaml().write(KimBangProgramme.scenario(), Path.of("kim-bang-programme.yaml"));
+     * }</pre>
+     */
+    public void write(org.bomay.core.sim.Scenario scenario, Path file) {
+        write(scenario, file, java.util.List.of());
+    }
+
+    /**
+     * Writes a scenario document whose targets may measure {@code metrics} of your own to a file
+     * (UTF-8), replacing it; nothing is written if the scenario cannot be.
+     *
+     * <pre>{@code
+     * Documents.json().write(scenario, Path.of("plan.json"), List.of(heads));
+     * }</pre>
+     */
+    public void write(org.bomay.core.sim.Scenario scenario, Path file, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(metrics, "metrics");
+        Engine.Body body = org.bomay.io.json.ScenarioCodec.body(scenario, kinds, metrics);
+        file(file, w -> engine.write(w, org.bomay.io.json.ScenarioCodec.TYPE, note, body));
+    }
+
+    /**
+     * Reads a scenario document, building it through {@code Scenario.builder} so core's checks
+     * run; each target's metric is found by its key among the built-in metrics. An unknown metric
+     * key, change type or status, a bad date or a missing field is a problem with its pointer,
+     * line and column. Steps are not applied: a step that cannot apply is reported by the
+     * simulation that runs the scenario.
+     *
+     * <pre>{@code
+     * Scenario s = Documents.yaml().readScenario(yaml);
+     * Simulation.of(VnRules.all()).run(s);
+     * }</pre>
+     *
+     * @throws FormatException with every problem of the document
+     */
+    public org.bomay.core.sim.Scenario readScenario(String text) {
+        return readScenario(text, java.util.List.of());
+    }
+
+    /**
+     * Reads a scenario document whose targets may name {@code metrics} of your own by their keys
+     * (they win over built-in metrics with the same key).
+     *
+     * <pre>{@code
+     * Scenario s = Documents.json().readScenario(json, List.of(heads));
+     * }</pre>
+     *
+     * @throws FormatException with every problem of the document
+     */
+    public org.bomay.core.sim.Scenario readScenario(String text, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(metrics, "metrics");
+        return org.bomay.io.json.ScenarioCodec.read(engine, new StringReader(text), "scenario document", kinds, metrics);
+    }
+
+    /**
+     * Reads a scenario document from a file (UTF-8).
+     *
+     * <pre>{@code
+     * Scenario s = Documents.forPath(Path.of("plan.yaml")).readScenario(Path.of("plan.yaml"));
+     * }</pre>
+     */
+    public org.bomay.core.sim.Scenario readScenario(Path file) {
+        return readScenario(file, java.util.List.of());
+    }
+
+    /**
+     * Reads a scenario document from a file (UTF-8) whose targets may name {@code metrics} of your own.
+     *
+     * <pre>{@code
+     * Scenario s = Documents.json().readScenario(Path.of("plan.json"), List.of(heads));
+     * }</pre>
+     */
+    public org.bomay.core.sim.Scenario readScenario(Path file, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
+        Objects.requireNonNull(metrics, "metrics");
+        return fromFile(file, r -> org.bomay.io.json.ScenarioCodec.read(engine, r, file.toString(), kinds, metrics));
+    }
+
+    /**
+     * Reads a scenario document from a reader; {@code name} names it in messages.
+     *
+     * <pre>{@code
+     * Scenario s = Documents.json().readScenario(new InputStreamReader(in, UTF_8), "upload");
+     * }</pre>
+     */
+    public org.bomay.core.sim.Scenario readScenario(Reader in, String name) {
+        return readScenario(in, name, java.util.List.of());
+    }
+
+    /**
+     * Reads a scenario document from a reader, whose targets may name {@code metrics} of your own.
+     *
+     * <pre>{@code
+     * Scenario s = Documents.json().readScenario(reader, "upload", List.of(heads));
+     * }</pre>
+     */
+    public org.bomay.core.sim.Scenario readScenario(Reader in, String name,
+            java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(metrics, "metrics");
+        return org.bomay.io.json.ScenarioCodec.read(engine, in, Objects.requireNonNull(name, "name"), kinds, metrics);
+    }
+
     // ------------------------------------------------------------------ rule packs and simulation results
+
+    /**
+     * Writes a rule-pack document: the pack's name and every rule with its type, id, titles,
+     * source, validity, severity and parameters (caps by kind and level, standards, concurrency
+     * models, selectors), for an analyst to read, edit and read back with {@link #readRules(String)}.
+     *
+     * <pre>{@code
+     * String yaml = Documents.yaml().write(VnRules.all());
+     * RulePack edited = Documents.yaml().readRules(yaml.replace("max: 3", "max: 2"));
+     * }</pre>
+     *
+     * @throws org.bomay.core.BomayException naming the rule, before anything is written, if the pack
+     *     holds a custom rule (one not of a type of {@code org.bomay.core.rules.types}): its check is
+     *     code, which a document cannot hold
+     */
+    public String write(org.bomay.core.rules.RulePack pack) {
+        Objects.requireNonNull(pack, "pack");
+        Engine.Body body = org.bomay.io.json.RulePackCodec.body(pack, kinds);
+        return text(w -> engine.write(w, org.bomay.io.json.RulePackCodec.TYPE, note, body));
+    }
+
+    /**
+     * Writes a rule-pack document to a file (UTF-8), replacing it; nothing is written if the pack
+     * cannot be (see {@link #write(org.bomay.core.rules.RulePack)}).
+     *
+     * <pre>{@code
+     * Documents.yaml().write(VnRules.afterReform(), Path.of("vn-2025.yaml"));
+     * }</pre>
+     */
+    public void write(org.bomay.core.rules.RulePack pack, Path file) {
+        Objects.requireNonNull(pack, "pack");
+        Engine.Body body = org.bomay.io.json.RulePackCodec.body(pack, kinds);
+        file(file, w -> engine.write(w, org.bomay.io.json.RulePackCodec.TYPE, note, body));
+    }
+
+    /**
+     * Reads a rule-pack document, building every rule through its type's factory so core's checks
+     * run. An unknown rule type, a bad field, date or number, or a duplicate rule id is a problem
+     * with its pointer, line and column.
+     *
+     * <pre>{@code
+     * RulePack pack = Documents.json().readRules(Files.readString(Path.of("vn.json")));
+     * Validator.of(pack).validate(structure);
+     * }</pre>
+     *
+     * @throws FormatException with every problem of the document
+     */
+    public org.bomay.core.rules.RulePack readRules(String text) {
+        Objects.requireNonNull(text, "text");
+        return org.bomay.io.json.RulePackCodec.read(engine, new StringReader(text), "rules document", kinds);
+    }
+
+    /**
+     * Reads a rule-pack document from a file (UTF-8).
+     *
+     * <pre>{@code
+     * RulePack pack = Documents.forPath(Path.of("vn.yaml")).readRules(Path.of("vn.yaml"));
+     * }</pre>
+     */
+    public org.bomay.core.rules.RulePack readRules(Path file) {
+        return fromFile(file, r -> org.bomay.io.json.RulePackCodec.read(engine, r, file.toString(), kinds));
+    }
+
+    /**
+     * Reads a rule-pack document from a reader; {@code name} names it in messages.
+     *
+     * <pre>{@code
+     * RulePack pack = Documents.json().readRules(new InputStreamReader(in, UTF_8), "upload");
+     * }</pre>
+     */
+    public org.bomay.core.rules.RulePack readRules(Reader in, String name) {
+        Objects.requireNonNull(in, "in");
+        return org.bomay.io.json.RulePackCodec.read(engine, in, Objects.requireNonNull(name, "name"), kinds);
+    }
+
+    /**
+     * Writes a simulation-result document: the scenario and pack names, the timeline (per entry
+     * the outcome, events, metrics and the violations that appeared and were resolved), the
+     * targets' attainment and the final violations. Results are written only: to get one back,
+     * run its scenario again (runs are deterministic). Writing the same result twice gives the
+     * same text.
+     *
+     * <pre>{@code
+     * String json = Documents.json().write(Simulation.of(VnRules.all()).run(programme));
+     * }</pre>
+     */
+    public String write(org.bomay.core.sim.SimulationResult result) {
+        return write(result, false);
+    }
+
+    /**
+     * Writes a simulation-result document, with the final structure in {@code "finalStructure"}
+     * if {@code includeFinalStructure}.
+     *
+     * <pre>{@code
+     * String json = Documents.json().write(result, true);   // with "finalStructure"
+     * }</pre>
+     */
+    public String write(org.bomay.core.sim.SimulationResult result, boolean includeFinalStructure) {
+        Objects.requireNonNull(result, "result");
+        return text(w -> engine.write(w, org.bomay.io.json.ResultCodec.TYPE, note,
+                org.bomay.io.json.ResultCodec.body(result, kinds, includeFinalStructure)));
+    }
+
+    /**
+     * Writes a simulation-result document to a file (UTF-8), replacing it.
+     *
+     * <pre>{@code
+     * Documents.yaml().write(result, Path.of("kim-bang-2019.yaml"));
+     * }</pre>
+     */
+    public void write(org.bomay.core.sim.SimulationResult result, Path file) {
+        write(result, false, file);
+    }
+
+    /**
+     * Writes a simulation-result document to a file (UTF-8), replacing it, with the final
+     * structure if {@code includeFinalStructure}.
+     *
+     * <pre>{@code
+     * Documents.json().write(result, true, Path.of("kim-bang-2019.json"));
+     * }</pre>
+     */
+    public void write(org.bomay.core.sim.SimulationResult result, boolean includeFinalStructure, Path file) {
+        Objects.requireNonNull(result, "result");
+        file(file, w -> engine.write(w, org.bomay.io.json.ResultCodec.TYPE, note,
+                org.bomay.io.json.ResultCodec.body(result, kinds, includeFinalStructure)));
+    }
+
 
     // ------------------------------------------------------------------ plumbing
 

@@ -193,6 +193,19 @@ public final class MergerLog {
         return Optional.empty();
     }
 
+    /**
+     * Every merger on record for a unit, latest first (empty if none): what {@link #latest(UnitId)}
+     * picks from. Adding them oldest first with {@link #with(Merger)} gives an equal log.
+     *
+     * <pre>{@code
+     * log.mergersOf(UnitId.of("kb.vp"));   // [Merger[unit=kb.vp, date=2018-07-01, from=[kb.hu.vp, kb.ubnd.vp], ...]]
+     * }</pre>
+     */
+    public ImmutableList<Merger> mergersOf(UnitId unit) {
+        io.vavr.collection.List<Merger> l = unit == null ? null : mergers.get(unit).getOrNull();
+        return l == null ? ImmutableList.of() : ImmutableList.copyOf(l);
+    }
+
     /** Every unit with a merger on record. */
     public ImmutableSet<UnitId> units() {
         return ImmutableSet.copyOf(mergers.keySet());

@@ -123,6 +123,42 @@ public final class Attrition {
     }
 
     /**
+     * One model of an attrition as data: a yearly rate with its seed ({@link #rate(double, long)}),
+     * or a retirement age ({@link #retirementAge(int)}). Readers and writers of documents use it;
+     * an attrition is built with those factories, not from these values.
+     *
+     * @param perYear the yearly rate of a rate model, 0 for a retirement model
+     * @param seed the seed of a rate model, 0 for a retirement model
+     * @param retirementAge the age of a retirement model, 0 for a rate model
+     */
+    public record Model(double perYear, long seed, int retirementAge) {
+        /** Whether this is a retirement-age model (otherwise a yearly rate). */
+        public boolean byAge() {
+            return retirementAge > 0;
+        }
+    }
+
+    /**
+     * The models, in the order they apply (see {@link #and(Attrition)}).
+     *
+     * <pre>{@code
+     * Attrition.retirementAge(60).and(Attrition.rate(0.02, 42)).models();   // [Model[0.0, 0, 60], Model[0.02, 42, 0]]
+     * }</pre>
+     */
+    public ImmutableList<Model> models() {
+        ImmutableList.Builder<Model> b = ImmutableList.builder();
+        for (Part p : parts) {
+            b.add(new Model(p.rate(), p.seed(), p.age()));
+        }
+        return b.build();
+    }
+
+    /** The units projected, set by {@link #within(Selector)}; {@link Selector#any()} by default. */
+    public Selector scope() {
+        return scope;
+    }
+
+    /**
      * The changes of one model part for a year, effective on {@code date}, computed on
      * {@code structure} (seen on that date). Used by the simulation one part at a time.
      */

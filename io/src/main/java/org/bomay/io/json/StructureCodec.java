@@ -626,4 +626,24 @@ final class StructureCodec {
             return null;
         }
     }
+
+    // ------------------------------------------------------------------ single records (histories and scenarios)
+
+    /**
+     * Decodes one unit object as written in {@code "units"} (its {@code "parent"} field is read and
+     * checked as an id, and left to the caller): for the units a change embeds. {@code null}, with
+     * the problems, if it is bad. The node is released when it decodes.
+     */
+    static Unit unit(Node n, Problems problems, KindCatalog catalog) {
+        Decoder d = new Decoder(problems, catalog);
+        d.decodeUnit(n);
+        return d.units.isEmpty() ? null : d.units.values().iterator().next().unit;
+    }
+
+    /** Decodes one unit kind object as written in {@code "kinds"}; {@code null}, with the problems, if it is bad. */
+    static UnitKind kind(Node n, Problems problems, KindCatalog catalog) {
+        Decoder d = new Decoder(problems, catalog);
+        d.kind(n);
+        return d.declared.isEmpty() ? null : d.declared.values().iterator().next();
+    }
 }

@@ -90,9 +90,57 @@ public final class BaselineLimit extends TotalRule {
         return new BaselineLimit(info, measure, where, total, baseline.date(), share);
     }
 
+    /**
+     * At most {@code share} times a baseline total known as a number (e.g. the staff quota of 2015
+     * from a report, when the 2015 structure is not modelled), over the units matching
+     * {@code where}. Equivalent to {@link #of(RuleInfo, Measure, Selector, org.bomay.core.structure.OrgStructure, double)}
+     * on a baseline of that date whose total is {@code baselineTotal}.
+     *
+     * <pre>{@code
+     * BaselineLimit cut = BaselineLimit.of(info, BaselineLimit.Measure.STAFF_QUOTA, Selector.any(), 1234, LocalDate.of(2015, 12, 31), 0.9);
+     * }</pre>
+     *
+     * @param baselineTotal the baseline's total, at least 0
+     * @param baselineDate the baseline's date, for messages
+     * @param share e.g. 1.0 (no increase) or 0.9 (a 10% cut); in (0, 10]
+     */
+    public static BaselineLimit of(RuleInfo info, Measure measure, Selector where, long baselineTotal, LocalDate baselineDate,
+            double share) {
+        if (info == null || measure == null || where == null || baselineDate == null) {
+            throw new BomayException("BaselineLimit.of: the info, measure, selector and baseline date must not be null");
+        }
+        if (!(share > 0 && share <= 10)) {
+            throw new BomayException("Rule " + info.id() + ": the share of the baseline must be in (0, 10], was " + share);
+        }
+        if (baselineTotal < 0) {
+            throw new BomayException("Rule " + info.id() + ": the baseline total must be >= 0, was " + baselineTotal);
+        }
+        return new BaselineLimit(info, measure, where, baselineTotal, baselineDate, share);
+    }
+
     /** The baseline's total. */
     public long baseline() {
         return baseline;
+    }
+
+    /** What is counted. */
+    public Measure measure() {
+        return measure;
+    }
+
+    /** The selector of the units counted. */
+    public Selector selector() {
+        return where;
+    }
+
+    /** The baseline's date. */
+    public LocalDate baselineDate() {
+        return baselineDate;
+    }
+
+    /** The share of the baseline allowed, in (0, 10]. */
+    public double share() {
+        return share;
     }
 
     @Override

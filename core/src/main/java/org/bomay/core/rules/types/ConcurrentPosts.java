@@ -79,6 +79,11 @@ public final class ConcurrentPosts extends PersonRule {
         return models;
     }
 
+    /** The severity with which pairs outside the models are reported; empty if they are accepted. */
+    public Optional<Severity> unlisted() {
+        return Optional.ofNullable(unlisted);
+    }
+
     /** The model of an id. */
     public ConcurrencyModel model(String id) {
         return models.stream().filter(m -> m.id().equals(id)).findFirst()

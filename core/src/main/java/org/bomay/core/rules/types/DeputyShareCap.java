@@ -31,6 +31,11 @@ public final class DeputyShareCap extends SelectedUnitRule {
         return new DeputyShareCap(info, where, share);
     }
 
+    /** The share of the staff quota deputies may reach, in (0, 1]. */
+    public double share() {
+        return share;
+    }
+
     @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
         return !unit.isTerritorial() && unit.staffQuota().isPresent() && where.matches(unit, ctx);

@@ -1,6 +1,7 @@
 package org.bomay.core.rules.types;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class GroupDeputyCap extends GroupRule {
         this.members = members;
         this.average = average;
         this.limit = limit;
-        this.allowanceByFormedFrom = ImmutableMap.copyOf(allowance);
+        this.allowanceByFormedFrom = ImmutableSortedMap.copyOf(allowance); // sorted: toString and files do not depend on Map.of order
         this.grace = grace;
     }
 
@@ -101,6 +102,31 @@ public final class GroupDeputyCap extends GroupRule {
             throw new BomayException("Rule " + id() + ": withGrace needs a period, e.g. java.time.Period.ofYears(5)");
         }
         return new GroupDeputyCap(info(), group, members, average, limit, allowanceByFormedFrom, graceAfterMerger);
+    }
+
+    /** The selector of the group's unit. */
+    public Selector group() {
+        return group;
+    }
+
+    /** The selector of the members among the group unit's children. */
+    public Selector members() {
+        return members;
+    }
+
+    /** Whether the cap is an average per member ({@link #average}) rather than a total ({@link #total}). */
+    public boolean isAverage() {
+        return average;
+    }
+
+    /** The cap: the average per member, or the total (a whole number). */
+    public double limit() {
+        return limit;
+    }
+
+    /** The extra allowance per member by how many administrative units its territory was formed from; empty if none. */
+    public ImmutableMap<Integer, Integer> allowance() {
+        return allowanceByFormedFrom;
     }
 
     @Override

@@ -68,6 +68,16 @@ public final class MandatoryMerger extends TableUnitRule<Standard> {
         return new MandatoryMerger(info, standards, conditions);
     }
 
+    /** The standards, the first matching row applying. */
+    public ImmutableList<Standard> standards() {
+        return rows;
+    }
+
+    /** The conditions, in order. */
+    public ImmutableList<Condition> conditions() {
+        return conditions;
+    }
+
     @Override
     public Set<Reach> reads() {
         return reads;

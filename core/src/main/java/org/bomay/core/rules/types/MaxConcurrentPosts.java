@@ -34,6 +34,11 @@ public final class MaxConcurrentPosts extends PersonRule {
         return new MaxConcurrentPosts(info, max);
     }
 
+    /** The maximum number of concurrent posts. */
+    public int max() {
+        return max;
+    }
+
     @Override
     public void check(Person person, List<Tenure> inOffice, RuleContext ctx, Findings out) {
         List<Object> ids = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.bomay.core.rules.types;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.bomay.core.model.Unit;
 import org.bomay.core.rules.Findings;
@@ -32,6 +33,16 @@ public final class MinimumStaff extends TableUnitRule<Minimum> {
     /** This table applied to the authorized quota instead of the actual staff. */
     public MinimumStaff onQuota() {
         return new MinimumStaff(info(), rows, true);
+    }
+
+    /** The rows, the first matching row applying. */
+    public ImmutableList<Minimum> minimums() {
+        return rows;
+    }
+
+    /** Whether the minimums apply to the authorized quota ({@link #onQuota()}) rather than the actual staff. */
+    public boolean checksQuota() {
+        return quota;
     }
 
     @Override

@@ -39,6 +39,11 @@ public final class PartyMembership extends PersonRule {
         return new PartyMembership(info, posts);
     }
 
+    /** The post patterns whose holders must be party members. */
+    public ImmutableList<PostPattern> posts() {
+        return posts;
+    }
+
     @Override
     public Set<Reach> reads() {
         return ImmutableSet.copyOf(Fmt.reads(posts.stream().map(PostPattern::unit).toList()));

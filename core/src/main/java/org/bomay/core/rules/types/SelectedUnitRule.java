@@ -23,6 +23,11 @@ abstract class SelectedUnitRule extends UnitRule {
         this.reads = where.reads();
     }
 
+    /** The selector of the units the rule applies to. */
+    public Selector selector() {
+        return where;
+    }
+
     @Override
     public Set<UnitKind> kinds() {
         return where.kinds();

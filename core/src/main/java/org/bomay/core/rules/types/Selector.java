@@ -210,6 +210,56 @@ public final class Selector {
         return levels;
     }
 
+    /** The classes required (of the unit, or else of its territory), empty if any; set by {@link #classes(UnitClass...)}. */
+    public ImmutableSet<UnitClass> classSet() {
+        return classes;
+    }
+
+    /** The kinds required of the unit's territory, empty if any; set by {@link #territoryKinds(UnitKind...)}. */
+    public ImmutableSet<UnitKind> territoryKindSet() {
+        return territoryKinds;
+    }
+
+    /** The areas the unit must lie within (one of them), empty if any; set by {@link #within(UnitId...)}. */
+    public ImmutableSet<UnitId> withinSet() {
+        return within;
+    }
+
+    /** The numbers of units the territory must have been formed from, empty if any; set by {@link #formedFrom(Integer...)}. */
+    public ImmutableSet<Integer> formedFromSet() {
+        return formedFrom;
+    }
+
+    /** The classes one of the merged units must have, empty if any; set by {@link #anyPredecessorClass(UnitClass...)}. */
+    public ImmutableSet<UnitClass> anyPredecessorClassSet() {
+        return anyPredecessorClass;
+    }
+
+    /** The classes all the merged units must have, empty if any; set by {@link #allPredecessorClasses(UnitClass...)}. */
+    public ImmutableSet<UnitClass> allPredecessorClassSet() {
+        return allPredecessorClasses;
+    }
+
+    /** The attributes required, by key; set by {@link #attribute(String, String)}. */
+    public ImmutableSortedMap<String, String> attributeMap() {
+        return attributes;
+    }
+
+    /** The kinds required of the unit's parent, empty if any; set by {@link #parentKinds(UnitKind...)}. */
+    public ImmutableSet<UnitKind> parentKindSet() {
+        return parentKinds;
+    }
+
+    /** The pillars required, empty if any; set by {@link #pillars(Pillar...)}. */
+    public ImmutableSet<Pillar> pillarSet() {
+        return pillars;
+    }
+
+    /** The selectors the unit must not match, in the order added by {@link #except(Selector)}. */
+    public ImmutableList<Selector> exceptions() {
+        return except;
+    }
+
     /** Whether the unit matches. */
     public boolean matches(Unit unit, RuleContext ctx) {
         if (!kinds.isEmpty() && !kinds.contains(unit.kind())) {

@@ -1,5 +1,6 @@
 package org.bomay.core.rules.types;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.bomay.core.model.Unit;
 import org.bomay.core.rules.Findings;
@@ -38,6 +39,16 @@ public final class StaffCap extends TableUnitRule<Cap> {
     /** This table applied to the authorized quota instead of the actual staff. */
     public StaffCap onQuota() {
         return new StaffCap(info(), rows, true);
+    }
+
+    /** The rows, the first matching row applying. */
+    public ImmutableList<Cap> caps() {
+        return rows;
+    }
+
+    /** Whether the caps apply to the authorized quota ({@link #onQuota()}) rather than the actual staff. */
+    public boolean checksQuota() {
+        return quota;
     }
 
     @Override

@@ -47,6 +47,16 @@ public final class SubordinateDeputies extends UnitRule {
         return new SubordinateDeputies(info, child, parent);
     }
 
+    /** The selector of the subordinate units checked. */
+    public Selector child() {
+        return child;
+    }
+
+    /** The selector of their parents. */
+    public Selector parent() {
+        return parent;
+    }
+
     @Override
     public Set<UnitKind> kinds() {
         return child.kinds();

@@ -1,5 +1,6 @@
 package org.bomay.core.rules.types;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.bomay.core.BomayException;
 import org.bomay.core.model.Unit;
@@ -35,6 +36,16 @@ public final class VillageHouseholds extends TableUnitRule<Minimum> {
     /** Thresholds by region, and the share below which a unit must merge. */
     public static VillageHouseholds of(RuleInfo info, List<Minimum> thresholds, double mustMergeBelow) {
         return new VillageHouseholds(info, thresholds, mustMergeBelow);
+    }
+
+    /** The household thresholds, the first matching row applying. */
+    public ImmutableList<Minimum> thresholds() {
+        return rows;
+    }
+
+    /** The share of the threshold below which a unit must merge, in (0, 1]. */
+    public double mustMergeBelow() {
+        return mustMergeBelow;
     }
 
     @Override
