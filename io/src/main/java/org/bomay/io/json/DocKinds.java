@@ -114,12 +114,21 @@ final class DocKinds {
      * which then serves the rest of the document. {@code null} with problems if it is absent or bad.
      */
     static OrgStructure structure(Obj parent, String field, String description, Problems problems, KindCatalog[] catalog) {
+        return structure(parent, field, description, problems, catalog, new StructureCodec.Decoder(problems, catalog[0]));
+    }
+
+    /**
+     * As {@link #structure(Obj, String, String, Problems, KindCatalog[])}, with a decoder that
+     * already received the structure's streamed arrays ({@link StructureCodec.Decoder#sinks(String)}).
+     */
+    static OrgStructure structure(Obj parent, String field, String description, Problems problems, KindCatalog[] catalog,
+            StructureCodec.Decoder d) {
         Obj s = parent.object(field, true, description);
         if (s == null) {
             return null;
         }
         catalog[0] = read(s, problems, catalog[0]);
-        StructureCodec.Decoder d = new StructureCodec.Decoder(problems, catalog[0]);
+        d.catalog(catalog[0]);
         for (Map.Entry<String, Consumer<Node>> e : d.sinks().entrySet()) {
             if (e.getKey().equals("kinds")) {
                 continue; // read above

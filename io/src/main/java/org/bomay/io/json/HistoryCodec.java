@@ -146,12 +146,13 @@ public final class HistoryCodec {
     /** Reads a history document; {@code name} names it in messages. */
     public static History read(Engine engine, Reader in, String name, KindCatalog catalog) {
         Problems problems = new Problems(name);
-        return engine.read(in, TYPE, problems, Map.of(), root -> decode(root, problems, catalog));
+        StructureCodec.Decoder initial = new StructureCodec.Decoder(problems, catalog);
+        return engine.read(in, TYPE, problems, initial.sinks("initial"), root -> decode(root, problems, catalog, initial));
     }
 
-    private static History decode(Obj root, Problems problems, KindCatalog catalog) {
+    private static History decode(Obj root, Problems problems, KindCatalog catalog, StructureCodec.Decoder streamed) {
         KindCatalog[] kinds = {DocKinds.read(root, problems, catalog)};
-        OrgStructure initial = DocKinds.structure(root, "initial", "the initial structure", problems, kinds);
+        OrgStructure initial = DocKinds.structure(root, "initial", "the initial structure", problems, kinds, streamed);
         List<ChangeCodec.Entry> changes = new ChangeCodec.Decoder(problems, kinds[0]).entries(root, "changes", true);
         List<Node> events = root.array("events", false);
         root.end();

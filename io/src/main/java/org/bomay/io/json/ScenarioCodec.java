@@ -269,17 +269,20 @@ public final class ScenarioCodec {
     public static Scenario read(Engine engine, Reader in, String name, KindCatalog catalog, Collection<? extends Metric> metrics) {
         Problems problems = new Problems(name);
         MetricNames names = MetricNames.of(metrics);
-        return engine.read(in, TYPE, problems, Map.of(), root -> new Decoder(problems, names).decode(root, catalog));
+        StructureCodec.Decoder baseline = new StructureCodec.Decoder(problems, catalog);
+        return engine.read(in, TYPE, problems, baseline.sinks("baseline"), root -> new Decoder(problems, names, baseline).decode(root, catalog));
     }
 
     private static final class Decoder {
         private final Problems problems;
         private final MetricNames metrics;
         private KindCatalog catalog;
+        private final StructureCodec.Decoder baselineDecoder;
 
-        Decoder(Problems problems, MetricNames metrics) {
+        Decoder(Problems problems, MetricNames metrics, StructureCodec.Decoder baselineDecoder) {
             this.problems = problems;
             this.metrics = metrics;
+            this.baselineDecoder = baselineDecoder;
         }
 
         Scenario decode(Obj root, KindCatalog base) {
@@ -287,7 +290,7 @@ public final class ScenarioCodec {
             String parent = root.optStr("parent");
             LocalDate until = root.date("until", false);
             KindCatalog[] kinds = {DocKinds.read(root, problems, base)};
-            OrgStructure baseline = DocKinds.structure(root, "baseline", "the baseline", problems, kinds);
+            OrgStructure baseline = DocKinds.structure(root, "baseline", "the baseline", problems, kinds, baselineDecoder);
             catalog = kinds[0];
             MergerLog mergers = mergers(root);
             List<Step> steps = new ArrayList<>();

@@ -215,7 +215,7 @@ final class StructureCodec {
     /** Reads one structure's records as they stream by, then builds it. */
     static final class Decoder {
         private final Problems problems;
-        private final KindCatalog catalog;
+        private KindCatalog catalog;
         private final Map<String, UnitKind> declared = new HashMap<>();
         private final Map<String, Node> declaredAt = new HashMap<>();
         private final List<Node> deferred = new ArrayList<>(); // units whose kind was not yet declared
@@ -251,6 +251,30 @@ final class StructureCodec {
             m.put("tenures", this::tenure);
             m.put("relations", this::relation);
             return m;
+        }
+
+        /**
+         * The sinks of a structure embedded in the root's object field {@code field} (keys
+         * {@code "field/units"}, ...), so a national history or scenario streams its structure as
+         * a structure document does. Its {@code kinds} are not streamed: they are read with the
+         * document's own.
+         */
+        Map<String, Consumer<Node>> sinks(String field) {
+            Map<String, Consumer<Node>> m = new HashMap<>();
+            sinks().forEach((k, v) -> {
+                if (!k.equals("kinds")) {
+                    m.put(field + "/" + k, v);
+                }
+            });
+            return m;
+        }
+
+        /**
+         * Resolves kind codes in another catalog from now on (a document's own kinds are known only
+         * once it is read; units of kinds not yet known wait until {@link #build}).
+         */
+        void catalog(KindCatalog c) {
+            this.catalog = c;
         }
 
         /** Feeds the arrays of an object that holds a structure (an embedded one). */

@@ -39,7 +39,8 @@ final class TreeReader {
     /**
      * Reads the root object; the array fields named in {@code streamed} are not kept: each of
      * their elements goes to the consumer as soon as it is read (the array node stays, empty, so
-     * the field counts as present).
+     * the field counts as present). A key {@code "initial/units"} streams the array {@code units}
+     * of the root's object field {@code initial}.
      */
     Node readRoot(Map<String, Consumer<Node>> streamed) {
         try {
@@ -64,13 +65,9 @@ final class TreeReader {
                     Node dup = readValue(root, name, 1);
                     problems.add(dup, "duplicate field '" + name + "' (first at line " + first.line + ", column " + first.column + ")");
                 } else if (sink != null && v == JsonToken.START_ARRAY) {
-                    Node array = start(Node.Type.ARRAY, root, name);
-                    checkAnchor(array);
-                    root.fields.put(name, array);
-                    int i = 0;
-                    while (next() != JsonToken.END_ARRAY) {
-                        sink.accept(readValue(array, i++, 2));
-                    }
+                    root.fields.put(name, stream(root, name, 2, sink));
+                } else if (v == JsonToken.START_OBJECT && nested(streamed, name) != null) {
+                    root.fields.put(name, readObject(root, name, 1, nested(streamed, name)));
                 } else {
                     root.fields.put(name, readValue(root, name, 1));
                 }
@@ -131,21 +128,7 @@ final class TreeReader {
             throw new Abort();
         }
         if (t == JsonToken.START_OBJECT) {
-            Node n = start(Node.Type.OBJECT, parent, key);
-            checkAnchor(n);
-            while (next() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                checkLength(n, name, "a field name");
-                next();
-                Node child = readValue(n, name, depth + 1);
-                Node first = n.fields.get(name);
-                if (first != null) {
-                    problems.add(child, "duplicate field '" + name + "' (first at line " + first.line + ", column " + first.column + ")");
-                } else {
-                    n.fields.put(name, child);
-                }
-            }
-            return n;
+            return readObject(parent, key, depth, null);
         }
         if (t == JsonToken.START_ARRAY) {
             Node n = start(Node.Type.ARRAY, parent, key);
@@ -158,6 +141,59 @@ final class TreeReader {
             return n;
         }
         return scalarOrSkip(parent, key, depth);
+    }
+
+    /**
+     * Reads an object; its array fields named in {@code sinks} (may be null) are streamed element
+     * by element to their consumer, as the root's are.
+     */
+    private Node readObject(Node parent, Object key, int depth, Map<String, Consumer<Node>> sinks) throws IOException {
+        Node n = start(Node.Type.OBJECT, parent, key);
+        checkAnchor(n);
+        while (next() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            checkLength(n, name, "a field name");
+            JsonToken v = next();
+            Node first = n.fields.get(name);
+            Consumer<Node> sink = sinks == null || first != null ? null : sinks.get(name);
+            Node child = sink != null && v == JsonToken.START_ARRAY ? stream(n, name, depth + 2, sink) : readValue(n, name, depth + 1);
+            if (first != null) {
+                problems.add(child, "duplicate field '" + name + "' (first at line " + first.line + ", column " + first.column + ")");
+            } else {
+                n.fields.put(name, child);
+            }
+        }
+        return n;
+    }
+
+    /** Streams the elements of the array at the current token to {@code sink}; returns the (empty) array node. */
+    private Node stream(Node parent, String name, int elementDepth, Consumer<Node> sink) throws IOException {
+        if (elementDepth - 1 > limits.maxDepth()) {
+            problems.add(start(Node.Type.ARRAY, parent, name), "nesting deeper than " + limits.maxDepth() + " levels (Limits.maxDepth)");
+            throw new Abort();
+        }
+        Node array = start(Node.Type.ARRAY, parent, name);
+        checkAnchor(array);
+        int i = 0;
+        while (next() != JsonToken.END_ARRAY) {
+            sink.accept(readValue(array, i++, elementDepth));
+        }
+        return array;
+    }
+
+    /** The sinks of a root object field's own arrays: keys {@code "field/array"} of {@code streamed}. */
+    private static Map<String, Consumer<Node>> nested(Map<String, Consumer<Node>> streamed, String field) {
+        Map<String, Consumer<Node>> out = null;
+        String prefix = field + "/";
+        for (Map.Entry<String, Consumer<Node>> e : streamed.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                if (out == null) {
+                    out = new java.util.HashMap<>();
+                }
+                out.put(e.getKey().substring(prefix.length()), e.getValue());
+            }
+        }
+        return out;
     }
 
     private Node scalarOrSkip(Node parent, Object key, int depth) throws IOException {

@@ -308,4 +308,27 @@ class HistoryDocumentTest {
         assertTrue(e.getMessage().contains("VN.BENH_VIEN"), e.getMessage());
         assertTrue(e.getMessage().contains("give it another code"), e.getMessage());
     }
+
+    @Test
+    void initialStructure_isStreamed_andItsProblemsAreLocated_andKindsDeclaredLaterAreFound() {
+        String text = """
+                {"format": "bomay/1", "type": "history",
+                 "initial": {"date": "2018-01-01",
+                   "units": [
+                     {"id": "kb", "name": "Huyện Kim Bảng", "kind": "VN.HUYEN", "level": "DISTRICT"},
+                     {"id": "kb.to", "name": "Tổ X", "kind": "X.TO", "level": "DISTRICT", "territory": "kb"},
+                     {"id": "kb.hu", "name": "Huyện ủy", "kind": "VN.HUYEN_UY", "level": "DISTRCT", "territory": "kb"}
+                   ]},
+                 "changes": [],
+                 "kinds": [{"code": "X.TO", "vietnamese": "Tổ", "english": "team", "pillar": "PARTY", "levels": ["DISTRICT"]}]}
+                """;
+        org.bomay.io.FormatException e = org.junit.jupiter.api.Assertions.assertThrows(org.bomay.io.FormatException.class,
+                () -> org.bomay.io.Documents.json().readHistory(text));
+        org.junit.jupiter.api.Assertions.assertEquals(1, e.problems().size(), e.getMessage());
+        org.bomay.io.FormatProblem p = e.problems().get(0);
+        org.junit.jupiter.api.Assertions.assertEquals("/initial/units/2/level", p.pointer(), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals(6, p.line(), e.getMessage());
+        org.bomay.core.history.History h = org.bomay.io.Documents.json().readHistory(text.replace("DISTRCT", "DISTRICT"));
+        org.junit.jupiter.api.Assertions.assertEquals("Tổ", h.initial().unit(org.bomay.core.model.UnitId.of("kb.to")).kind().vietnamese());
+    }
 }
