@@ -117,4 +117,25 @@ class ReadmeExampleTest {
         assertTrue(table.lines().anyMatch(l -> l.matches("units\\s+225\\s+222\\s+223")), table);
         assertEquals(List.of(KimBang.VAN_PHONG_HUYEN_UY, KimBang.VAN_PHONG_HDND_UBND), Comparison.of(r, rb).diff(0, 1).unitsAdded());
     }
+
+    @Test
+    void readmeFilesSnippet_behavesAsItsCommentsSay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        OrgStructure kb = KimBang.structure();
+        Scenario programme = KimBangProgramme.scenario();
+        SimulationResult r = Simulation.of(VnRules.all()).run(programme);
+        java.nio.file.Path json = dir.resolve("kim-bang.json");
+        org.bomay.io.Documents.json().write(kb, json);
+        OrgStructure back = org.bomay.io.Documents.json().readStructure(json);
+        assertEquals(kb, back);
+        java.nio.file.Path plan = dir.resolve("programme.json");
+        org.bomay.io.Documents.json().write(programme, plan);
+        assertEquals(programme, org.bomay.io.Documents.json().readScenario(plan));
+        org.bomay.io.csv.CsvTables.standard().withBom(true).writeDirectory(kb, dir.resolve("kb-csv"));
+        assertEquals(kb, org.bomay.io.csv.CsvTables.standard().readDirectory(KimBang.DATE, dir.resolve("kb-csv")));
+        java.nio.file.Files.writeString(dir.resolve("kim-bang.dot"), org.bomay.io.export.Exports.dot(kb));
+        assertTrue(java.nio.file.Files.readString(dir.resolve("kim-bang.dot")).contains("subgraph cluster_"));
+        java.nio.file.Path html = org.bomay.io.html.HtmlReport.of(r).subtree(KimBang.HUYEN).writeTo(dir.resolve("programme.html"));
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.contains("<svg") && !page.contains("<script"), "inline SVG, no script");
+    }
 }
