@@ -1,66 +1,58 @@
 package org.bomay.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.bomay.examples.kimbang.KimBang;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the demo's printing on a captured stream. ({@link Demo#main} itself writes to the native
- * standard output, which would corrupt the channel between surefire and its forked JVM, so the
- * test calls the method {@code main} delegates to.)
+ * Runs the flagship demo on a captured stream ({@link Demo#main} writes to the native standard
+ * output, which would corrupt the channel between surefire and its forked JVM, so the test calls
+ * the method {@code main} delegates to) and checks its key numbers and the report it writes.
  */
 class DemoTest {
 
-    private static String run() {
+    private static String run(Path report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Demo.print(out);
+            Demo.run(out, report);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
-    void print_showsTitleCountsModelsTreesAndSearch() {
-        String text = run();
-        assertTrue(text.startsWith("Kim Bảng district"), text);
-        assertTrue(text.contains(KimBang.structure(Demo.DATE).counts().toString()), "the counts table");
-        assertTrue(text.contains("units              291  (organizations 225, administrative units 66)"), text);
-        assertTrue(text.contains("posts              386   HEAD 271  DEPUTY 109  STANDING_MEMBER 6"), text);
-        assertTrue(text.contains("concurrent          93"), text);
-        assertTrue(text.contains("PARTY                  1         7        18        46      72"), text);
-        assertTrue(text.contains("Deputies (cấp phó): 108 of 109 deputy posts held"), text);
-        assertTrue(text.contains("Trưởng Ban Dân vận Huyện ủy → Chủ tịch Ủy ban MTTQ Việt Nam huyện (since 2018-02-01)"), text);
-        assertTrue(text.contains("Trưởng Ban Tuyên giáo Huyện ủy → Giám đốc Trung tâm Bồi dưỡng chính trị"), text);
-        assertTrue(text.contains("Ban Thường vụ Huyện ủy (a body of the Huyện ủy, not a unit): 9 members"), text);
-        assertTrue(text.contains("by their posts: Bí thư Huyện ủy, Phó Bí thư Thường trực Huyện ủy, Phó Bí thư Huyện ủy"), text);
-        assertTrue(text.contains("6 seats \"Ủy viên Ban Thường vụ Huyện ủy\", held concurrently:"), text);
-        assertTrue(text.contains(": Chủ tịch UBND huyện (since 2016-07-01)"), text);
-        assertFalse(text.contains("→ Ủy viên Ban Thường vụ"), "the seats are not listed among the models");
-        assertFalse(text.contains("[VN.BAN_THUONG_VU]"), "the standing board is not a unit");
-        assertTrue(text.contains("bí thư đảng ủy = chủ tịch HĐND: 5/18"), text);
-        assertTrue(text.contains("Kiểm tra ngày 2018-03-01 theo Việt Nam (11/29 quy tắc có hiệu lực): 11 lỗi, 0 cảnh báo, 18 thông tin"),
-                text);
-        assertTrue(text.contains("11        0      0  bomay.staff.within-quota — Số người làm việc không vượt biên chế được giao"),
-                text);
-        assertTrue(text.contains("bí thư chi bộ = trưởng thôn: 40/46"), text);
-        assertTrue(text.contains("Huyện ủy Kim Bảng  [VN.HUYEN_UY] kb.hu"), text);
-        assertTrue(text.contains("UBND huyện Kim Bảng  [VN.UBND] kb.ubnd"), text);
-        assertTrue(text.contains("Ủy ban MTTQ Việt Nam huyện Kim Bảng  [VN.UBMTTQ] kb.mttq"), text);
-        assertTrue(text.contains("first Huyện ủy Kim Bảng [kb.hu]"), text);
+    void demo_runsTheProgrammeEndToEnd_andPrintsCountsViolationsAndTargets(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("sub").resolve("kb.html");
+        String text = run(report);
+        assertTrue(text.startsWith("bomay — Kim Bảng district"), text);
+        assertTrue(text.contains("8/8 steps applied; units 218 → 215, errors 11 → 11, targets met 3/4"), text);
+        assertTrue(text.contains("organizations (đầu mối)                 218 → 215    (−3)"), text);
+        assertTrue(text.contains("at district level                      36 → 33     (−3)"), text);
+        assertTrue(text.contains("concurrent posts (kiêm nhiệm)            11 → 93     (+82)"), text);
+        assertTrue(text.contains("villages: party cell secretary = head      0 → 40     (+40)"), text);
+        assertTrue(text.contains("errors 11 → 11, warnings 0 → 3"), text);
+        assertTrue(text.contains("2018-07-01  office-merger        APPROVED  APPLIED    217"), text);
+        assertTrue(text.contains("Giảm đầu mối"), text);
+        assertTrue(text.contains("MISSED"), "the staff target is missed without attrition");
+        assertTrue(text.contains("units 216 instead of 215"), text);
+        assertTrue(text.contains("HTML report: " + report.toAbsolutePath().normalize()), text);
+        String html = Files.readString(report);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg") && !html.contains("<script"), "a self-contained report");
+        assertTrue(html.contains("Giảm đầu mối"), "the target table is in the report");
+        assertTrue(text.lines().count() < 60, "the summary is short: " + text.lines().count() + " lines");
     }
 
     @Test
-    void print_isShortAndTheSameOnEveryRun() {
-        String text = run();
-        List<String> lines = text.lines().toList();
-        assertTrue(lines.size() < 150, "the demo prints " + lines.size() + " lines");
-        assertEquals(text, run());
+    void demo_isTheSameOnEveryRun(@TempDir Path dir) throws Exception {
+        String a = run(dir.resolve("a.html"));
+        String b = run(dir.resolve("b.html"));
+        assertEquals(a.replace("a.html", "X"), b.replace("b.html", "X"));
+        assertEquals(Files.readString(dir.resolve("a.html")), Files.readString(dir.resolve("b.html")));
     }
 }
