@@ -29,8 +29,8 @@ import org.bomay.core.rules.types.Selector;
  * {@code within} (unit ids), {@code formedFrom} (integers), {@code anyPredecessorClass},
  * {@code allPredecessorClasses}, {@code attributes} (an object of strings), {@code parentKinds}
  * and {@code except} (an array of selectors). Kinds are unit kind codes. Reading builds the
- * selector through its own methods, so core's checks run. Used by rule packs and by the scopes
- * of targets in results.
+ * selector through its own methods, so core's checks run. Used by rule packs, by the scopes
+ * of scenario targets and attrition, and by the targets of results.
  */
 final class SelectorCodec {
     static final String[] FIELDS = {"kinds", "levels", "pillars", "classes", "territoryKinds", "within", "formedFrom",
