@@ -292,4 +292,55 @@ class ScenarioDocumentTest {
         FormatProblem p = only(fails(bad));
         assertTrue(p.pointer().matches("/targets/4/scope/kinds/\\d"), p.toString());
     }
+
+    /**
+     * Scenarios generated from testkit's plans: every change a plan produced is a step (some
+     * joined in pairs), statuses, agencies, attrition and targets chosen from the plan's choices.
+     */
+    @Test
+    void generatedScenarios_writeThenReadIsTheIdentity_inJsonAndYaml() {
+        org.bomay.testkit.PlanGen.check(org.bomay.testkit.PlanGen.plans(org.bomay.testkit.PlanGen.structureConfig(), 1, 8, 10), 25,
+                plan -> {
+                    Scenario s = generated(plan);
+                    assertEquals(s, Documents.json().readScenario(Documents.json().write(s)), "JSON");
+                    assertEquals(s, Documents.yaml().readScenario(Documents.yaml().write(s)), "YAML");
+                });
+    }
+
+    private static Scenario generated(org.bomay.testkit.PlanGen.Plan plan) {
+        Step.Status[] statuses = Step.Status.values();
+        List<Step> steps = new ArrayList<>();
+        int seed = 0;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            if (plan.produced().get(i).isEmpty()) {
+                continue;
+            }
+            Change c = plan.produced().get(i).get();
+            List<Integer> choices = plan.steps().get(i).choices();
+            int d = choices.get(choices.size() - 1);
+            seed = seed * 31 + d;
+            if (d % 3 == 2 && !steps.isEmpty()) {   // joins the step before, which moves to its date
+                Step previous = steps.remove(steps.size() - 1);
+                steps.add(previous.withDate(c.effective()).toBuilder().change(c).build());
+                continue;
+            }
+            Step.Builder b = Step.builder("s" + (i + 1), c.effective(), "Bước " + (i + 1) + ": " + c.type().vietnamese())
+                    .change(c).status(statuses[d % statuses.length]);
+            if (d % 2 == 0) {
+                b.lead("Ban Tổ chức Huyện ủy").partners("Sở Nội vụ", "UBND huyện");
+            }
+            if (d % 5 == 0) {
+                b.basis(LegalBasis.of("18-NQ/TW"));
+            }
+            steps.add(b.build());
+        }
+        Scenario.Builder b = Scenario.builder("Phương án " + Math.abs(seed % 100), plan.initial()).steps(steps);
+        LocalDate start = plan.initial().date();
+        if (seed % 2 == 0) {
+            b.attrition(seed % 4 == 0 ? Attrition.rate(0.03, seed) : Attrition.retirementAge(60).and(Attrition.rate(0.05, seed)).alsoQuota());
+        }
+        b.target(Target.atMost(Metrics.organizations(), 10 + Math.abs(seed % 50), start.plusDays(400)));
+        b.target(Target.reduction(Metrics.staffActual(), 5, start.plusDays(700)).within(Selector.atLevels(Level.COMMUNE)));
+        return b.build();
+    }
 }
