@@ -110,7 +110,7 @@ class RestructuringSeedsTest {
     private Merge kbOfficeMerger() {
         Unit office = Unit.builder(KB_VAN_PHONG_CHUNG, "Văn phòng Huyện ủy – HĐND – UBND huyện Kim Bảng",
                 VnKinds.VAN_PHONG_CAP_UY_CHINH_QUYEN, DISTRICT).territory(KimBang.HUYEN).build();
-        return (Merge) Merge.of(KB_OFFICES_MERGED, List.of(KimBang.VAN_PHONG_HUYEN_UY, KimBang.VAN_PHONG_HDND_UBND), office)
+        return Merge.of(KB_OFFICES_MERGED, List.of(KimBang.VAN_PHONG_HUYEN_UY, KimBang.VAN_PHONG_HDND_UBND), office)
                 .withHead(holder(kb.withDate(KB_OFFICES_MERGED), KB_CVP_HUYEN_UY))
                 .basis(NQ18, NQ18_TITLE)
                 .decided(KB_OFFICES_DECIDED)
@@ -124,7 +124,7 @@ class RestructuringSeedsTest {
     private Merge kbStationsMerger() {
         Unit centre = Unit.builder(KB_TT_DICH_VU_NONG_NGHIEP, "Trung tâm Dịch vụ nông nghiệp huyện Kim Bảng",
                 VnKinds.TRUNG_TAM_SU_NGHIEP, DISTRICT).territory(KimBang.HUYEN).build();
-        return (Merge) Merge.of(KB_STATIONS_MERGED, KB_STATIONS, centre)
+        return Merge.of(KB_STATIONS_MERGED, KB_STATIONS, centre)
                 .withParent(KimBang.UBND)
                 .withHead(holder(kb.withDate(KB_STATIONS_MERGED), PostId.of("kb.tram-kn.tt")))
                 .basis(NQ19, NQ19_TITLE)
@@ -836,7 +836,7 @@ class RestructuringSeedsTest {
 
     @Test
     void haTinh_ducTho_threeMergedAgencies_splitTogether_partyBoardsUnderHuyenUy_stateOfficesUnderUbnd() {
-        Compound all = (Compound) Compound.of(HT_SPLIT,
+        Compound all = Compound.of(HT_SPLIT,
                         "Chia tách Cơ quan Tổ chức – Nội vụ, Cơ quan Ủy ban Kiểm tra – Thanh tra, Văn phòng Cấp ủy – Chính quyền"
                                 + " huyện Đức Thọ theo mô hình chung của hệ thống chính trị",
                         dtToChucNoiVuSplit(), dtUbktThanhTraSplit(), dtVanPhongSplit())
@@ -947,7 +947,7 @@ class RestructuringSeedsTest {
         assertTrue(cellLeftHigh.ids().contains(cell), cellLeftHigh.ids().toString());
 
         // the cell first, then the organization: one compound, all or nothing
-        Compound transfer = (Compound) Compound.of(moved, "Chuyển giao Đảng bộ doanh nghiệp A về trực thuộc Huyện ủy Đức Thọ",
+        Compound transfer = Compound.of(moved, "Chuyển giao Đảng bộ doanh nghiệp A về trực thuộc Huyện ủy Đức Thọ",
                         Transfer.of(moved, cell, org).toLevel(DISTRICT).toTerritory(HaTinhFixture.DUC_THO),
                         Transfer.of(moved, org, HaTinhFixture.DUC_THO_HUYEN_UY).toLevel(DISTRICT)
                                 .toTerritory(HaTinhFixture.DUC_THO))

@@ -281,7 +281,7 @@ public final class KimBangProgramme {
     /** The holder of {@code post} steps down and the holder of {@code newHoldersPost} takes it concurrently. */
     private static Compound handOver(OrgStructure base, PostId post, PostId newHoldersPost, String name) {
         OrgStructure on = base.withDate(MODELS_DATE);
-        return (Compound) Compound.of(MODELS_DATE, name,
+        return Compound.of(MODELS_DATE, name,
                         Relieve.of(MODELS_DATE, only(on, post), post),
                         Appoint.concurrent(MODELS_DATE, only(on, newHoldersPost), post))
                 .basis(NQ18.number(), NQ18.title());
