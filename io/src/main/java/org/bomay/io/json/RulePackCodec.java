@@ -8,22 +8,18 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.bomay.core.BomayException;
 import org.bomay.core.change.LegalBasis;
 import org.bomay.core.model.KindCatalog;
-import org.bomay.core.model.Level;
 import org.bomay.core.model.Period;
-import org.bomay.core.model.Pillar;
 import org.bomay.core.model.PostRole;
 import org.bomay.core.model.UnitId;
 import org.bomay.core.model.UnitKind;
@@ -562,8 +558,7 @@ public final class RulePackCodec {
     /** Decodes one document. */
     private static final class Decoder {
         private final Problems problems;
-        private final KindCatalog catalog;
-        private final Map<String, UnitKind> declared = new HashMap<>();
+        private KindCatalog catalog;
 
         Decoder(Problems problems, KindCatalog catalog) {
             this.problems = problems;
@@ -572,11 +567,7 @@ public final class RulePackCodec {
 
         RulePack decode(Obj root) {
             String name = root.str("name");
-            List<Node> kinds = root.array("kinds", false);
-            if (kinds != null) {
-                Map<String, Node> at = new HashMap<>();
-                kinds.forEach(k -> kind(k, at));
-            }
+            catalog = DocKinds.read(root, problems, catalog); // the kinds the document declares, as a structure document does
             List<Node> ruleNodes = root.array("rules", true);
             root.end();
             List<Rule> rules = new ArrayList<>();
@@ -610,54 +601,7 @@ public final class RulePackCodec {
         }
 
         UnitKind kind(String code) {
-            UnitKind k = declared.get(code);
-            return k != null ? k : catalog.find(code).orElse(null);
-        }
-
-        /** A kind the document declares, as in a structure document. */
-        private void kind(Node n, Map<String, Node> at) {
-            Obj o = Obj.of(n, problems, "a unit kind");
-            if (o == null) {
-                return;
-            }
-            String code = o.str("code");
-            String vi = o.str("vietnamese");
-            String en = o.str("english");
-            Pillar pillar = o.enumeration("pillar", true, Pillar.class);
-            List<Node> levelNodes = o.array("levels", true);
-            Boolean territorial = o.bool("territorial", false);
-            o.end();
-            Set<Level> levels = EnumSet.noneOf(Level.class);
-            if (levelNodes != null) {
-                for (Node l : levelNodes) {
-                    Level level = Obj.enumeration(l, Level.class, problems);
-                    if (level != null) {
-                        levels.add(level);
-                    }
-                }
-            }
-            if (o.failed()) {
-                return;
-            }
-            UnitKind k;
-            try {
-                k = UnitKind.of(code, vi, en, pillar, levels, Boolean.TRUE.equals(territorial));
-            } catch (BomayException e) {
-                problems.add(n, e.getMessage());
-                return;
-            }
-            Node first = at.putIfAbsent(code, n);
-            if (first != null) {
-                problems.add(n, "duplicate unit kind '" + code + "' (first at " + first.pointer() + ", line " + first.line + ")");
-                return;
-            }
-            UnitKind known = catalog.find(code).orElse(null);
-            if (known != null && !known.sameDefinition(k)) {
-                problems.add(n, "unit kind '" + code + "' differs from the one in the catalog '" + catalog.name() + "' (" + known
-                        + "): give it another code");
-                return;
-            }
-            declared.put(code, k);
+            return catalog.find(code).orElse(null);
         }
 
         private Rule rule(Node n) {
