@@ -45,24 +45,27 @@ public final class Documents {
     private final KindCatalog kinds;
     private final Limits limits;
     private final String note;
+    private final com.google.common.collect.ImmutableList<org.bomay.core.sim.Metric> metrics;
     private final Engine engine;
 
-    private Documents(boolean yaml, KindCatalog kinds, Limits limits, String note) {
+    private Documents(boolean yaml, KindCatalog kinds, Limits limits, String note,
+            com.google.common.collect.ImmutableList<org.bomay.core.sim.Metric> metrics) {
         this.yaml = yaml;
         this.kinds = kinds;
         this.limits = limits;
         this.note = note;
+        this.metrics = metrics;
         this.engine = Engine.of(yaml, limits);
     }
 
     /** JSON documents, the Vietnam kind catalog and {@link Limits#DEFAULT}. */
     public static Documents json() {
-        return new Documents(false, VnKinds.CATALOG, Limits.DEFAULT, null);
+        return new Documents(false, VnKinds.CATALOG, Limits.DEFAULT, null, com.google.common.collect.ImmutableList.of());
     }
 
     /** YAML documents, the Vietnam kind catalog and {@link Limits#DEFAULT}. */
     public static Documents yaml() {
-        return new Documents(true, VnKinds.CATALOG, Limits.DEFAULT, null);
+        return new Documents(true, VnKinds.CATALOG, Limits.DEFAULT, null, com.google.common.collect.ImmutableList.of());
     }
 
     /**
@@ -95,7 +98,7 @@ public final class Documents {
      * }</pre>
      */
     public Documents withKinds(KindCatalog catalog) {
-        return new Documents(yaml, Objects.requireNonNull(catalog, "catalog"), limits, note);
+        return new Documents(yaml, Objects.requireNonNull(catalog, "catalog"), limits, note, metrics);
     }
 
     /**
@@ -106,7 +109,7 @@ public final class Documents {
      * }</pre>
      */
     public Documents withLimits(Limits newLimits) {
-        return new Documents(yaml, kinds, Objects.requireNonNull(newLimits, "limits"), note);
+        return new Documents(yaml, kinds, Objects.requireNonNull(newLimits, "limits"), note, metrics);
     }
 
     /**
@@ -118,7 +121,24 @@ public final class Documents {
      * }</pre>
      */
     public Documents withNote(String text) {
-        return new Documents(yaml, kinds, limits, text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+        return new Documents(yaml, kinds, limits, text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC),
+                metrics);
+    }
+
+    /**
+     * A copy whose scenario documents may name metrics of your own in their targets, by key (they
+     * win over built-in metrics with the same key). A metric is code, so a file holds only its
+     * key: write and read with the same metrics.
+     *
+     * <pre>{@code
+     * Metric heads = Metric.of("heads", "Người đứng đầu", ctx -> ...);
+     * Documents docs = Documents.json().withMetrics(List.of(heads));
+     * Scenario back = docs.readScenario(docs.write(scenario));
+     * }</pre>
+     */
+    public Documents withMetrics(java.util.Collection<? extends org.bomay.core.sim.Metric> own) {
+        Objects.requireNonNull(own, "metrics");
+        return new Documents(yaml, kinds, limits, note, com.google.common.collect.ImmutableList.copyOf(own));
     }
 
     /** Whether this reads and writes YAML (otherwise JSON). */
@@ -255,41 +275,22 @@ public final class Documents {
     }
 
     /**
-     * Writes a scenario document: name, baseline, merger log, steps with their changes, targets,
-     * attrition and horizon. A branch is written flattened — its own steps and targets, complete —
-     * with its parent's name in {@code "parent"}. A target's metric is written as its key: the
-     * built-in metrics ({@code Metrics}, the coverage of the models of {@code VnRules.all()},
-     * {@code violations.<rule id>}, and values of families such as {@code units.pillar.PARTY});
-     * for a metric of your own use {@link #write(org.bomay.core.sim.Scenario, java.util.Collection)}.
+     * Writes a scenario document: the baseline, the merger log, the steps with their changes,
+     * the targets and the attrition. A target names its metric by key: the built-in metrics
+     * ({@code Metrics.standard(VnRules.all())}: {@code units}, {@code deputies.overCap},
+     * {@code violations.<rule id>}, and values of families such as {@code units.pillar.PARTY}) and
+     * those given to {@link #withMetrics(java.util.Collection)}. A branch is written flattened
+     * (its steps as they are), with its parent's name for provenance.
      *
      * <pre>{@code
      * String yaml = Documents.yaml().write(KimBangProgramme.scenario());
      * }</pre>
      *
      * @throws org.bomay.core.BomayException before anything is written, naming the target, if a
-     *     target measures a metric whose key is not built in
+     *     target measures a metric the reader could not find by its key
      */
     public String write(org.bomay.core.sim.Scenario scenario) {
-        return write(scenario, java.util.List.of());
-    }
-
-    /**
-     * Writes a scenario document whose targets may measure {@code metrics} of your own, named by
-     * their keys; read it back with {@link #readScenario(String, java.util.Collection)} and the
-     * same metrics.
-     *
-     * <pre>{@code
-     * Metric heads = Metric.of("heads", "Người đứng đầu", ctx -> ...);
-     * String json = Documents.json().write(scenario, List.of(heads));
-     * Scenario back = Documents.json().readScenario(json, List.of(heads));
-     * }</pre>
-     *
-     * @throws org.bomay.core.BomayException before anything is written, naming the target, if a
-     *     target measures a metric that is neither built in nor among {@code metrics}
-     */
-    public String write(org.bomay.core.sim.Scenario scenario, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
         Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(metrics, "metrics");
         Engine.Body body = org.bomay.io.json.ScenarioCodec.body(scenario, kinds, metrics);
         return text(w -> engine.write(w, org.bomay.io.json.ScenarioCodec.TYPE, note, body));
     }
@@ -303,30 +304,17 @@ public final class Documents {
      * }</pre>
      */
     public void write(org.bomay.core.sim.Scenario scenario, Path file) {
-        write(scenario, file, java.util.List.of());
-    }
-
-    /**
-     * Writes a scenario document whose targets may measure {@code metrics} of your own to a file
-     * (UTF-8), replacing it; nothing is written if the scenario cannot be.
-     *
-     * <pre>{@code
-     * Documents.json().write(scenario, Path.of("plan.json"), List.of(heads));
-     * }</pre>
-     */
-    public void write(org.bomay.core.sim.Scenario scenario, Path file, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
         Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(metrics, "metrics");
         Engine.Body body = org.bomay.io.json.ScenarioCodec.body(scenario, kinds, metrics);
         file(file, w -> engine.write(w, org.bomay.io.json.ScenarioCodec.TYPE, note, body));
     }
 
     /**
      * Reads a scenario document, building it through {@code Scenario.builder} so core's checks
-     * run; each target's metric is found by its key among the built-in metrics. An unknown metric
-     * key, change type or status, a bad date or a missing field is a problem with its pointer,
-     * line and column. Steps are not applied: a step that cannot apply is reported by the
-     * simulation that runs the scenario.
+     * run; each target's metric is found by its key among the built-in metrics and those given to
+     * {@link #withMetrics(java.util.Collection)}. An unknown metric key, change type or status, a
+     * bad date or a missing field is a problem with its pointer, line and column. Steps are not
+     * applied: a step that cannot apply is reported by the simulation that runs the scenario.
      *
      * <pre>{@code
      * Scenario s = Documents.yaml().readScenario(yaml);
@@ -336,22 +324,7 @@ public final class Documents {
      * @throws FormatException with every problem of the document
      */
     public org.bomay.core.sim.Scenario readScenario(String text) {
-        return readScenario(text, java.util.List.of());
-    }
-
-    /**
-     * Reads a scenario document whose targets may name {@code metrics} of your own by their keys
-     * (they win over built-in metrics with the same key).
-     *
-     * <pre>{@code
-     * Scenario s = Documents.json().readScenario(json, List.of(heads));
-     * }</pre>
-     *
-     * @throws FormatException with every problem of the document
-     */
-    public org.bomay.core.sim.Scenario readScenario(String text, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(metrics, "metrics");
         return org.bomay.io.json.ScenarioCodec.read(engine, new StringReader(text), "scenario document", kinds, metrics);
     }
 
@@ -363,18 +336,6 @@ public final class Documents {
      * }</pre>
      */
     public org.bomay.core.sim.Scenario readScenario(Path file) {
-        return readScenario(file, java.util.List.of());
-    }
-
-    /**
-     * Reads a scenario document from a file (UTF-8) whose targets may name {@code metrics} of your own.
-     *
-     * <pre>{@code
-     * Scenario s = Documents.json().readScenario(Path.of("plan.json"), List.of(heads));
-     * }</pre>
-     */
-    public org.bomay.core.sim.Scenario readScenario(Path file, java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
-        Objects.requireNonNull(metrics, "metrics");
         return fromFile(file, r -> org.bomay.io.json.ScenarioCodec.read(engine, r, file.toString(), kinds, metrics));
     }
 
@@ -386,20 +347,7 @@ public final class Documents {
      * }</pre>
      */
     public org.bomay.core.sim.Scenario readScenario(Reader in, String name) {
-        return readScenario(in, name, java.util.List.of());
-    }
-
-    /**
-     * Reads a scenario document from a reader, whose targets may name {@code metrics} of your own.
-     *
-     * <pre>{@code
-     * Scenario s = Documents.json().readScenario(reader, "upload", List.of(heads));
-     * }</pre>
-     */
-    public org.bomay.core.sim.Scenario readScenario(Reader in, String name,
-            java.util.Collection<? extends org.bomay.core.sim.Metric> metrics) {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(metrics, "metrics");
         return org.bomay.io.json.ScenarioCodec.read(engine, in, Objects.requireNonNull(name, "name"), kinds, metrics);
     }
 

@@ -180,11 +180,11 @@ class ScenarioDocumentTest {
         BomayException e = assertThrows(BomayException.class, () -> Documents.json().write(s));
         assertTrue(e.getMessage().contains("target 'Người đứng đầu'"), e.getMessage());
         assertTrue(e.getMessage().contains("'heads'"), e.getMessage());
-        String text = Documents.json().write(s, List.of(HEADS));
+        String text = Documents.json().withMetrics(List.of(HEADS)).write(s);
         assertTrue(text.contains("\"metric\" : \"heads\""), text);
         FormatProblem p = only(fails(text));
         assertEquals("/targets/0/metric", p.pointer());
-        Scenario back = Documents.json().readScenario(text, List.of(HEADS));
+        Scenario back = Documents.json().withMetrics(List.of(HEADS)).readScenario(text);
         assertEquals(s, back);
         assertTrue(back.targets().get(0).metric() == HEADS, "the reader uses the metric given");
     }

@@ -238,9 +238,8 @@ class SchemaTest {
         Scenario s = ScenarioDocumentTest.scenario();
         valid(Documents.json().withNote("n").write(s.branch("Không hợp nhất").remove("s4").noAttrition().build()));
         valid(Documents.json().write(Scenario.builder("Tối thiểu", HistoryFixture.structure()).build()));
-        valid(Documents.json().write(Scenario.builder("Có chỉ tiêu riêng", HistoryFixture.structure())
-                .target(Target.atMost(ScenarioDocumentTest.HEADS, 20, ScenarioDocumentTest.DEADLINE)).build(),
-                List.of(ScenarioDocumentTest.HEADS)));
+        valid(Documents.json().withMetrics(List.of(ScenarioDocumentTest.HEADS)).write(Scenario.builder("Có chỉ tiêu riêng",
+                HistoryFixture.structure()).target(Target.atMost(ScenarioDocumentTest.HEADS, 20, ScenarioDocumentTest.DEADLINE)).build()));
         valid(Documents.json().write(ResultDocumentTest.scenario()));
         valid(Documents.json().write(Scenario.builder("Hao hụt theo tỷ lệ", HistoryFixture.structure())
                 .attrition(Attrition.rate(0.5, -7)).build()));
