@@ -10,6 +10,11 @@ import org.bomay.core.rules.types.Selector;
 import org.bomay.core.sim.*;
 import org.bomay.core.structure.*;
 import org.bomay.examples.kimbang.*;
+import org.bomay.io.Documents;
+import org.bomay.io.csv.CsvTables;
+import org.bomay.io.export.Exports;
+import org.bomay.io.html.HtmlReport;
+import java.nio.file.*;
 
 /** Kim Bảng district (Hà Nam) on 1/1/2018, with the programme's concurrent-post models from 1/2/2018. */
 OrgStructure kb = KimBang.structure();

@@ -106,6 +106,10 @@ class JShellWalkthroughTest {
         assertTrue(printed.contains("heads.vacant"), printed);
         assertEquals("3", value("all.size()"));
         assertEquals("true", value("all.get(1).equals(mine.run(noMerger))"));
+        assertEquals("true", value("again.equals(programme)"));
+        assertEquals("true", value("Files.readString(page).contains(\"Giảm đầu mối\")"));
+        assertTrue(printed.contains(" problems, the first: /units/"), printed);
+        assertTrue(printed.contains("'DISTRCT' is not one of"), printed);
     }
 
     /** The text of the fenced blocks of a language, in order. */
