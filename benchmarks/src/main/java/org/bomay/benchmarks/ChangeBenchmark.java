@@ -40,6 +40,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * 9, so the merge touches 30 units at size 0 and 42 at sizes 1 and 2: compare 1 with 2 for the
  * same change on a structure 69 times larger.
  *
+ * <p>Size 3 is the {@link Sizes#NATIONAL national} structure of {@code NationalGenerator} (10^6
+ * units, ~3.1 posts and ~2.0 people per unit): the same five absorbs, but its communes have 5–17
+ * villages and about 25 more organizations (inspection commission, council committees, member
+ * organizations, schools, stations, cells), which the absorb of the administrative unit moves to
+ * commune 1's territory, so the merge touches more than at sizes 1 and 2. The heap is 16 GB
+ * (8 GB before size 3 was added): the baseline copies 10^6 units.
+ *
  * <p>{@code -XX:+AlwaysPreTouch}: without it, at the national size the first iterations after the
  * setup run 5 to 10 times slower while the JVM first touches the heap pages it grew into (no GC in
  * those iterations, high system time), which swamps the figures.
@@ -47,12 +54,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * mvn -B -q -DskipTests install
  * java -jar benchmarks/target/benchmarks.jar ChangeBenchmark
+ * java -jar benchmarks/target/benchmarks.jar ChangeBenchmark -p size=3 -wi 2 -i 3   # 10^6 units only
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ChangeBenchmark {
@@ -60,8 +68,8 @@ public class ChangeBenchmark {
     /** Versions in the history of {@link #asOf}. */
     static final int VERSIONS = 10_000;
 
-    /** Index into {@link SyntheticCountry#ladder()}: 0 district, 1 province, 2 country. */
-    @Param({"0", "1", "2"})
+    /** Index into {@link SyntheticCountry#ladder()}: 0 district, 1 province, 2 country; 3 the 10^6-unit {@link Sizes national} structure. */
+    @Param({"0", "1", "2", "3"})
     public int size;
 
     OrgStructure base;
@@ -70,7 +78,7 @@ public class ChangeBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        base = SyntheticCountry.ladder().get(size).builderOfStructure().build();
+        base = Sizes.builder(size).build();
         LocalDate d = LocalDate.of(2020, 7, 1);
         merge = communeMerge(d, "p1.d1", 1, 2);
         quota = SetStaffQuota.of(d, UnitId.of("p1.d1.c1.ubnd"), 12);

@@ -19,7 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Snapshot costs at three sizes of {@link SyntheticCountry#ladder()}: a district (~250 units), a
- * province (~5 400) and the country before 2025 (63 provinces, ~375 000 units, ~450 000 posts).
+ * province (~5 400) and the country before 2025 (63 provinces, ~375 000 units, ~450 000 posts);
+ * and size 3, the {@link Sizes#NATIONAL national} structure of {@code NationalGenerator} (10^6
+ * units, 3.1·10^6 posts, 1.95·10^6 people; heap 16 GB, 8 GB before size 3 was added).
  *
  * <pre>
  * mvn -B -q -DskipTests install
@@ -29,13 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx8g"})
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx16g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class StructureBenchmark {
 
-    /** Index into {@link SyntheticCountry#ladder()}: 0 district, 1 province, 2 country. */
-    @Param({"0", "1", "2"})
+    /** Index into {@link SyntheticCountry#ladder()}: 0 district, 1 province, 2 country; 3 the 10^6-unit {@link Sizes national} structure. */
+    @Param({"0", "1", "2", "3"})
     public int size;
 
     private OrgStructure.Builder builder;
@@ -44,8 +46,7 @@ public class StructureBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        SyntheticCountry country = SyntheticCountry.ladder().get(size);
-        builder = country.builderOfStructure();
+        builder = Sizes.builder(size);
         structure = builder.build();
         district = UnitId.of("p1.d1");
         structure.find("warm up the index");

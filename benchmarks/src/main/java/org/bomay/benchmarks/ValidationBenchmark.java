@@ -62,15 +62,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * returned unsorted: {@code violations()} sorts every violation on first call (and {@code
  * appearedSince} reads them all), which none of these measures.
  *
+ * <p>Size 3 is the {@link Sizes#NATIONAL national} structure of {@code NationalGenerator} (10^6
+ * units), seen on the same date (its tenures start by 12/2019, so everyone is in office): deputies
+ * within the caps with a few above, units with classes, regions and households, party posts held
+ * by party members, and concurrent posts, most of them models of Resolution 18 or committee
+ * seats; the setup prints its counts. The heap is 16 GB (8 GB before size 3 was added).
+ *
  * <pre>
  * mvn -B -q -DskipTests install
  * java -jar benchmarks/target/benchmarks.jar ValidationBenchmark -wi 3 -i 5 -w 1 -r 1   # ~6 min
+ * java -jar benchmarks/target/benchmarks.jar ValidationBenchmark -p size=3 -wi 2 -i 3 -w 1 -r 1
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx16g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ValidationBenchmark {
@@ -78,8 +85,8 @@ public class ValidationBenchmark {
     /** The date the base is seen on: most rules before the 2025 reform are in force. */
     static final LocalDate DATE = LocalDate.of(2021, 1, 1);
 
-    /** Index into {@link SyntheticCountry#ladder()}: 0 district, 1 province, 2 country. */
-    @Param({"0", "1", "2"})
+    /** Index into {@link SyntheticCountry#ladder()}: 0 district, 1 province, 2 country; 3 the 10^6-unit {@link Sizes national} structure. */
+    @Param({"0", "1", "2", "3"})
     public int size;
 
     private Validator validator;
@@ -92,7 +99,7 @@ public class ValidationBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         validator = Validator.of(VnRules.all());
-        base = SyntheticCountry.ladder().get(size).structure().withDate(DATE);
+        base = Sizes.builder(size).build().withDate(DATE);
         base.units(); // derive the ordered lists once, outside the measurement
         baseResult = validator.validate(base);
         applied = ChangeBenchmark.communeMerge(DATE, "p1.d1", 1, 2).applyTo(base);

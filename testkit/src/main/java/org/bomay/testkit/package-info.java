@@ -23,7 +23,11 @@
  * SimulationInvariants.checkAll(SimulationInvariants.checkDeterminism(Simulation.of(VnRules.all()), programme));
  * }</pre>
  *
- * <p>The generators are composed from QuickTheories' combinators only (never a raw
- * {@code java.util.Random}), so a failing property shrinks to a small example.
+ * <p>The property generators are composed from QuickTheories' combinators only (never a raw
+ * {@code java.util.Random}), so a failing property shrinks to a small example. The scale
+ * generators for benchmarks ({@link org.bomay.testkit.SyntheticCountry},
+ * {@link org.bomay.testkit.NationalGenerator} and its plan {@link org.bomay.testkit.NationalReform})
+ * are not properties: they draw from a {@code SplittableRandom} seeded by the caller, so the same
+ * settings always give the same structure.
  */
 package org.bomay.testkit;
