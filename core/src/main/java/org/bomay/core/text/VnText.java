@@ -62,7 +62,9 @@ public final class VnText {
         if (text == null) {
             throw new BomayException("A name must not be null");
         }
-        String s = collapse(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // a name already in stored form is returned as is, so equal names read from a file can share one string
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = collapse(nfc);
         if (s.isEmpty()) {
             throw new BomayException("A name must not be blank");
         }
@@ -155,6 +157,9 @@ public final class VnText {
     }
 
     private static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -170,6 +175,19 @@ public final class VnText {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@link #collapse} would return the same text: no outer space, single plain spaces inside. */
+    private static boolean isCollapsed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (c != ' ' || i == 0 || i == s.length() - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(char c) {

@@ -104,7 +104,7 @@ final class Obj {
 
     static LocalDate date(Node n, Problems problems) {
         try {
-            return LocalDate.parse(n.text());
+            return problems.date(n.text());
         } catch (DateTimeParseException e) {
             problems.add(n, "'" + n.text() + "' is not an ISO-8601 date (YYYY-MM-DD, e.g. 2018-01-01)");
             return null;

@@ -11,6 +11,9 @@ final class Problems {
     private final String what;
     private final List<FormatProblem> list = new ArrayList<>();
     private int dropped;
+    /** Equal dates and repeated texts (titles, names) of one document share one object. */
+    private final java.util.Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+    private final java.util.Map<String, String> texts = new java.util.HashMap<>();
 
     Problems(String what) {
         this.what = what;
@@ -31,6 +34,25 @@ final class Problems {
         } else {
             dropped++;
         }
+    }
+
+    /** The date of an ISO text, one object per distinct text in the document. */
+    java.time.LocalDate date(String iso) {
+        java.time.LocalDate d = dates.get(iso);
+        if (d == null) {
+            d = java.time.LocalDate.parse(iso); // throws DateTimeParseException, for the caller to report
+            dates.put(iso, d);
+        }
+        return d;
+    }
+
+    /** One string per distinct text of the document (post titles and names repeat by the million). */
+    String shared(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = texts.putIfAbsent(text, text);
+        return s == null ? text : s;
     }
 
     boolean isEmpty() {

@@ -225,6 +225,39 @@ final class StructureCodec {
         private final List<Person> peopleList = new ArrayList<>();
         private final List<TenureRec> tenures = new ArrayList<>();
         private final List<RelationRec> relations = new ArrayList<>();
+        /** One id object per distinct id of the document: references share the declared one. */
+        private final Map<String, UnitId> unitIds = new HashMap<>();
+        private final Map<Period, Period> periods = new HashMap<>();
+        private final Map<String, PostId> postIds = new HashMap<>();
+        private final Map<String, PersonId> personIds = new HashMap<>();
+
+        private UnitId unitId(String s) {
+            UnitId id = unitIds.get(s);
+            if (id == null) {
+                id = UnitId.of(s);
+                unitIds.put(s, id);
+            }
+            return id;
+        }
+
+        private PostId postId(String s) {
+            PostId id = postIds.get(s);
+            if (id == null) {
+                id = PostId.of(s);
+                postIds.put(s, id);
+            }
+            return id;
+        }
+
+        private PersonId personId(String s) {
+            PersonId id = personIds.get(s);
+            if (id == null) {
+                id = PersonId.of(s);
+                personIds.put(s, id);
+            }
+            return id;
+        }
+
         /** Ids of records that had problems: references to them are not reported again. */
         private final Set<Object> broken = new java.util.HashSet<>();
 
@@ -362,7 +395,7 @@ final class StructureCodec {
             if (o == null) {
                 return;
             }
-            UnitId id = o.conv("id", true, UnitId::of);
+            UnitId id = o.conv("id", true, this::unitId);
             String name = o.str("name");
             Node kindAt = o.get("kind", true);
             UnitKind kind = null;
@@ -379,9 +412,9 @@ final class StructureCodec {
             }
             Level level = o.enumeration("level", true, Level.class);
             Node parentAt = o.get("parent", false);
-            UnitId parent = parentAt == null ? null : o.conv("parent", false, UnitId::of);
+            UnitId parent = parentAt == null ? null : o.conv("parent", false, this::unitId);
             Node territoryAt = o.get("territory", false);
-            UnitId territory = territoryAt == null ? null : o.conv("territory", false, UnitId::of);
+            UnitId territory = territoryAt == null ? null : o.conv("territory", false, this::unitId);
             Period validity = period(o);
             Integer quota = o.integer("staffQuota", false);
             Integer actual = o.integer("actualStaff", false);
@@ -426,7 +459,9 @@ final class StructureCodec {
                         + " (it is the first day outside the period)");
                 return Period.ALWAYS;
             }
-            return Period.of(from, to);
+            Period p = Period.of(from, to);
+            Period shared = periods.putIfAbsent(p, p); // tenures share a few thousand periods
+            return shared == null ? p : shared;
         }
 
         void post(Node n) {
@@ -434,10 +469,10 @@ final class StructureCodec {
             if (o == null) {
                 return;
             }
-            PostId id = o.conv("id", true, PostId::of);
-            UnitId unit = o.conv("unit", true, UnitId::of);
+            PostId id = o.conv("id", true, this::postId);
+            UnitId unit = o.conv("unit", true, this::unitId);
             PostRole role = o.enumeration("role", true, PostRole.class);
-            String title = o.str("title");
+            String title = problems.shared(o.str("title"));
             Integer capacity = o.integer("capacity", false);
             Node unitAt = n.fields.get("unit");
             o.end();
@@ -468,8 +503,8 @@ final class StructureCodec {
             if (o == null) {
                 return;
             }
-            PersonId id = o.conv("id", true, PersonId::of);
-            String name = o.str("name");
+            PersonId id = o.conv("id", true, this::personId);
+            String name = problems.shared(o.str("name"));
             Boolean member = o.bool("partyMember", true);
             LocalDate birth = o.date("birthDate", false);
             o.end();
@@ -501,8 +536,8 @@ final class StructureCodec {
             if (o == null) {
                 return;
             }
-            PersonId person = o.conv("person", true, PersonId::of);
-            PostId post = o.conv("post", true, PostId::of);
+            PersonId person = o.conv("person", true, this::personId);
+            PostId post = o.conv("post", true, this::postId);
             TenureType type = o.enumeration("type", false, TenureType.class);
             Period period = period(o);
             Node personAt = n.fields.get("person");
@@ -521,8 +556,8 @@ final class StructureCodec {
                 return;
             }
             RelationType type = o.enumeration("type", true, RelationType.class);
-            UnitId source = o.conv("source", true, UnitId::of);
-            UnitId target = o.conv("target", true, UnitId::of);
+            UnitId source = o.conv("source", true, this::unitId);
+            UnitId target = o.conv("target", true, this::unitId);
             Node sourceAt = n.fields.get("source");
             Node targetAt = n.fields.get("target");
             o.end();
