@@ -3,9 +3,6 @@ package org.bomay.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,11 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
 
     private static String run(Path report) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Demo.run(out, report);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Printed.by(out -> Demo.run(out, report));
     }
 
     @Test

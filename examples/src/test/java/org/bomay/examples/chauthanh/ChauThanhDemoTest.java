@@ -3,9 +3,7 @@ package org.bomay.examples.chauthanh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import org.bomay.examples.Printed;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.Test;
 class ChauThanhDemoTest {
 
     private static String run() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            ChauThanhDemo.run(out);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Printed.by(out -> ChauThanhDemo.run(out));
     }
 
     @Test

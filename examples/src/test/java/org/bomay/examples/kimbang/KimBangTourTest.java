@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.bomay.examples.Printed;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class KimBangTourTest {
 
     private static String run() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            KimBangTour.print(out);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Printed.by(out -> KimBangTour.print(out));
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.bomay.examples.reform2025;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import org.bomay.examples.Printed;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,11 +13,7 @@ import org.junit.jupiter.api.Test;
 class Reform2025DemoTest {
 
     private static String run() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Reform2025Demo.print(out);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Printed.by(out -> Reform2025Demo.print(out));
     }
 
     @Test

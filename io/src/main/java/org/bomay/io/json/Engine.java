@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bomay.core.model.KindCatalog;
 import org.bomay.core.structure.OrgStructure;
-import org.bomay.io.FormatException;
 import org.bomay.io.Limits;
 
 /**
@@ -150,25 +149,16 @@ public final class Engine {
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             problems.add("", 0, 0, TreeReader.limitMessage(limits, e.getOriginalMessage()));
         } catch (com.fasterxml.jackson.core.exc.StreamReadException e) {
-            problems.add("", e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
-                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()), "not well-formed: " + e.getOriginalMessage());
-        } catch (TooLong e) {
-            problems.add("", 0, 0, "the document is longer than " + limits.maxDocumentChars() + " characters (Limits.maxDocumentChars)");
-        } catch (IOException e) {
-            if (e.getCause() instanceof TooLong) {
-                problems.add("", 0, 0, "the document is longer than " + limits.maxDocumentChars() + " characters (Limits.maxDocumentChars)");
-            } else {
-                problems.add("", 0, 0, "cannot read: " + e.getMessage());
-            }
-        } catch (RuntimeException e) {
+            TreeReader.syntax(problems, e);
+        } catch (IOException | RuntimeException e) {
             if (rootCause(e) instanceof TooLong) {
-                problems.add("", 0, 0, "the document is longer than " + limits.maxDocumentChars() + " characters (Limits.maxDocumentChars)");
-            } else if (e instanceof FormatException) {
-                throw e;
+                problems.add("", 0, 0, TreeReader.tooLong(limits));
+            } else if (e instanceof IOException) {
+                problems.add("", 0, 0, "cannot read: " + e.getMessage());
             } else if (e.getClass().getName().startsWith("org.yaml.snakeyaml")) {
                 problems.add("", 0, 0, "not well-formed YAML: " + e.getMessage());
             } else {
-                throw e;
+                throw (RuntimeException) e; // a FormatException of a nested read, or a bug
             }
         }
         problems.throwIfAny();

@@ -45,11 +45,6 @@ final class Obj {
         return problems.count() > problemsAtStart;
     }
 
-    boolean has(String key) {
-        Node n = node.fields.get(key);
-        return n != null && n.type != Node.Type.NULL;
-    }
-
     /** The field, or {@code null} (with a problem if required). A JSON null counts as absent. */
     Node get(String key, boolean required) {
         used.add(key);

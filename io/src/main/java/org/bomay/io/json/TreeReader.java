@@ -78,11 +78,10 @@ final class TreeReader {
                     limitMessage(limits, e.getOriginalMessage()));
             throw new Abort();
         } catch (StreamReadException e) {
-            syntax(e);
+            syntax(problems, e);
             throw new Abort();
         } catch (Engine.TooLong e) {
-            problems.add("", p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(), "the document is longer than "
-                    + limits.maxDocumentChars() + " characters (Limits.maxDocumentChars)");
+            problems.add("", p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(), tooLong(limits));
             throw new Abort();
         } catch (IOException e) {
             problems.add("", 0, 0, "cannot read the document: " + e.getMessage());
@@ -90,11 +89,16 @@ final class TreeReader {
         }
     }
 
+    /** The problem of a document over {@link Limits#maxDocumentChars()}. */
+    static String tooLong(Limits limits) {
+        return "the document is longer than " + limits.maxDocumentChars() + " characters (Limits.maxDocumentChars)";
+    }
+
     /** Jackson's own limit messages, translated to the {@link Limits} they enforce. */
     static String limitMessage(Limits limits, String jackson) {
         String m = jackson == null ? "" : jackson;
         if (m.contains("Document length")) {
-            return "the document is longer than " + limits.maxDocumentChars() + " characters (Limits.maxDocumentChars)";
+            return tooLong(limits);
         }
         if (m.contains("depth")) {
             return "nesting deeper than " + limits.maxDepth() + " levels (Limits.maxDepth)";
@@ -254,7 +258,7 @@ final class TreeReader {
         }
     }
 
-    private void syntax(StreamReadException e) {
+    static void syntax(Problems problems, StreamReadException e) {
         JsonLocation l = e.getLocation();
         String msg = e.getOriginalMessage();
         int nl = msg.indexOf('\n');
