@@ -1,6 +1,7 @@
 package org.bomay.core.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.bomay.core.BomayException;
@@ -61,12 +62,16 @@ public final class RuleContext {
      * holding two of them counts once.
      */
     public int deputies(UnitId unit) {
-        return (int) structure.holders(unit, PostRole.DEPUTY).stream().distinct().count();
+        return distinct(structure.holders(unit, PostRole.DEPUTY)).size();
     }
 
     /** The people in office in the unit's HEAD posts on the date, each once. */
     public ImmutableList<Person> heads(UnitId unit) {
-        return structure.heads(unit).stream().distinct().collect(ImmutableList.toImmutableList());
+        return distinct(structure.heads(unit));
+    }
+
+    private static ImmutableList<Person> distinct(ImmutableList<Person> people) {
+        return people.size() < 2 ? people : ImmutableSet.copyOf(people).asList();
     }
 
     /** The unit's territory, if it names one (a territorial unit is its own). */

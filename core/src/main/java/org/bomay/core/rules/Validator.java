@@ -82,9 +82,11 @@ public final class Validator {
             throw new BomayException("Validator.validate: the structure and the merger log must not be null");
         }
         RuleContext ctx = new RuleContext(structure, mergers);
+        List<Rule> inForce = pack.rules().stream().filter(r -> r.inForce(structure.date())).toList();
+        Map<String, RuleState> found = FullRun.run(inForce, ctx);
         Map<String, RuleState> states = new LinkedHashMap<>();
         for (Rule r : pack.rules()) {
-            states.put(r.id(), r.inForce(structure.date()) ? full(r, ctx) : RuleState.NOT_IN_FORCE);
+            states.put(r.id(), found.getOrDefault(r.id(), RuleState.NOT_IN_FORCE));
         }
         return new ValidationResult(this, structure, mergers, ImmutableMap.copyOf(states));
     }
@@ -186,41 +188,10 @@ public final class Validator {
     // ------------------------------------------------------------------ full runs
 
     private static RuleState full(Rule rule, RuleContext ctx) {
-        RuleState st = new RuleState(true, HashMap.empty(), 0, 0);
-        Findings out = new Findings(rule);
-        OrgStructure s = ctx.structure();
-        if (rule instanceof UnitRule r) {
-            Set<UnitKind> kinds = r.kinds();
-            for (Unit u : candidates(s, kinds)) {
-                st = st.put(u.id(), checkUnit(r, kinds, u, ctx, out));
-            }
-        } else if (rule instanceof GroupRule r) {
-            Set<UnitKind> kinds = r.kinds();
-            for (Unit u : candidates(s, kinds)) {
-                st = st.put(u.id(), checkGroup(r, kinds, u, ctx, out));
-            }
-        } else if (rule instanceof PersonRule r) {
-            for (Person p : s.people()) {
-                st = st.put(p.id(), checkPerson(r, p, ctx, out));
-            }
-        } else if (rule instanceof TotalRule r) {
-            long total = 0;
-            for (Unit u : s.units()) {
-                total += r.contribution(u, ctx);
-            }
-            st = st.withTotal(total).put(RuleState.TOTAL, checkTotal(r, total, ctx, out));
-        }
-        return st;
+        return FullRun.run(List.of(rule), ctx).get(rule.id());
     }
 
-    private static Iterable<Unit> candidates(OrgStructure s, Set<UnitKind> kinds) {
-        if (kinds.isEmpty()) {
-            return s.units();
-        }
-        return s.units().stream().filter(u -> kinds.contains(u.kind())).toList();
-    }
-
-    private static ImmutableList<Violation> checkUnit(UnitRule r, Set<UnitKind> kinds, Unit u, RuleContext ctx, Findings out) {
+    static ImmutableList<Violation> checkUnit(UnitRule r, Set<UnitKind> kinds, Unit u, RuleContext ctx, Findings out) {
         if (!kinds.isEmpty() && !kinds.contains(u.kind()) || !r.appliesTo(u, ctx)) {
             return ImmutableList.of();
         }
@@ -228,7 +199,7 @@ public final class Validator {
         return out.drain();
     }
 
-    private static ImmutableList<Violation> checkGroup(GroupRule r, Set<UnitKind> kinds, Unit key, RuleContext ctx,
+    static ImmutableList<Violation> checkGroup(GroupRule r, Set<UnitKind> kinds, Unit key, RuleContext ctx,
             Findings out) {
         if (!kinds.isEmpty() && !kinds.contains(key.kind()) || !r.isGroup(key, ctx)) {
             return ImmutableList.of();
@@ -248,7 +219,7 @@ public final class Validator {
         return out.drain();
     }
 
-    private static ImmutableList<Violation> checkTotal(TotalRule r, long total, RuleContext ctx, Findings out) {
+    static ImmutableList<Violation> checkTotal(TotalRule r, long total, RuleContext ctx, Findings out) {
         r.check(total, ctx, out);
         return out.drain();
     }

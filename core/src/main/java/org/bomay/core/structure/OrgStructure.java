@@ -10,6 +10,7 @@ import io.vavr.collection.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -467,7 +468,7 @@ public final class OrgStructure {
         ImmutableList<PostId> ids = Store.list(x.postsByUnit, unit);
         ImmutableList.Builder<Post> out = ImmutableList.builderWithExpectedSize(ids.size());
         for (PostId p : ids) {
-            out.add(x.posts.get(p).get());
+            out.add(x.posts.getOrElse(p, null));
         }
         return out.build();
     }
@@ -475,7 +476,27 @@ public final class OrgStructure {
     /** The posts of a unit with a role, e.g. its deputies' posts. */
     public ImmutableList<Post> posts(UnitId unit, PostRole role) {
         Checks.notNull(role, "posts(unit, role): the role");
-        return posts(unit).stream().filter(p -> p.role() == role).collect(ImmutableList.toImmutableList());
+        unit(unit);
+        ImmutableList.Builder<Post> out = ImmutableList.builder();
+        for (PostId id : Store.list(x.postsByUnit, unit)) {
+            Post p = x.posts.getOrElse(id, null);
+            if (p.role() == role) {
+                out.add(p);
+            }
+        }
+        return out.build();
+    }
+
+    /**
+     * The number of posts of a unit, without building their list.
+     *
+     * <pre>{@code
+     * if (s.postCount(u.id()) == 0) { ... }   // a unit whose posts are not modelled
+     * }</pre>
+     */
+    public int postCount(UnitId unit) {
+        unit(unit);
+        return Store.list(x.postsByUnit, unit).size();
     }
 
     /** Every tenure of a post, past, present and future. */
@@ -492,8 +513,22 @@ public final class OrgStructure {
 
     /** The people in office in a post on the snapshot's date. */
     public ImmutableList<Person> holders(PostId post) {
-        return tenures(post).stream().filter(this::inOffice).map(t -> x.people.get(t.person()).get())
-                .collect(ImmutableList.toImmutableList());
+        ImmutableList<Tenure> ts = tenures(post);
+        if (ts.isEmpty()) {
+            return ImmutableList.of();
+        }
+        ImmutableList.Builder<Person> out = ImmutableList.builderWithExpectedSize(ts.size());
+        addHolders(ts, out);
+        return out.build();
+    }
+
+    private void addHolders(ImmutableList<Tenure> ts, ImmutableList.Builder<Person> out) {
+        for (int i = 0; i < ts.size(); i++) {
+            Tenure t = ts.get(i);
+            if (inOffice(t)) {
+                out.add(x.people.getOrElse(t.person(), null));
+            }
+        }
     }
 
     /**
@@ -504,9 +539,28 @@ public final class OrgStructure {
      * }</pre>
      */
     public ImmutableList<Tenure> postsOf(PersonId person) {
-        return tenures(person).stream().filter(this::inOffice)
-                .sorted(Comparator.comparing(Tenure::type))
-                .collect(ImmutableList.toImmutableList());
+        ImmutableList<Tenure> ts = tenures(person);
+        int n = ts.size();
+        if (n == 0) {
+            return ts;
+        }
+        if (n == 1) {
+            return inOffice(ts.get(0)) ? ts : ImmutableList.of();
+        }
+        Tenure[] in = new Tenure[n];
+        int k = 0;
+        boolean sorted = true;
+        for (int i = 0; i < n; i++) {
+            Tenure t = ts.get(i);
+            if (inOffice(t)) {
+                sorted &= k == 0 || in[k - 1].type().compareTo(t.type()) <= 0;
+                in[k++] = t;
+            }
+        }
+        if (!sorted) {
+            Arrays.sort(in, 0, k, Comparator.comparing(Tenure::type)); // stable: main first, else as added
+        }
+        return k == n ? (sorted ? ts : ImmutableList.copyOf(in)) : ImmutableList.copyOf(Arrays.asList(in).subList(0, k));
     }
 
     /** The concurrent tenures (kiêm nhiệm) in force on the snapshot's date. */
@@ -521,7 +575,21 @@ public final class OrgStructure {
 
     /** The people in office in the posts of a unit with a role, e.g. its deputies. */
     public ImmutableList<Person> holders(UnitId unit, PostRole role) {
-        return posts(unit, role).stream().flatMap(p -> holders(p.id()).stream()).collect(ImmutableList.toImmutableList());
+        Checks.notNull(role, "holders(unit, role): the role");
+        unit(unit);
+        ImmutableList.Builder<Person> out = null;
+        for (PostId id : Store.list(x.postsByUnit, unit)) {
+            if (x.posts.getOrElse(id, null).role() == role) {
+                ImmutableList<Tenure> ts = Store.list(x.tenuresByPost, id);
+                if (!ts.isEmpty()) {
+                    if (out == null) {
+                        out = ImmutableList.builder();
+                    }
+                    addHolders(ts, out);
+                }
+            }
+        }
+        return out == null ? ImmutableList.of() : out.build();
     }
 
     private boolean inOffice(Tenure t) {
@@ -767,9 +835,12 @@ public final class OrgStructure {
     }
 
     private ImmutableList<Unit> resolve(Collection<UnitId> ids) {
+        if (ids.isEmpty()) {
+            return ImmutableList.of();
+        }
         ImmutableList.Builder<Unit> out = ImmutableList.builderWithExpectedSize(ids.size());
         for (UnitId id : ids) {
-            out.add(x.units.get(id).get());
+            out.add(x.units.getOrElse(id, null));
         }
         return out.build();
     }

@@ -106,9 +106,13 @@ public final class ConcurrentPosts extends PersonRule {
 
     @Override
     public Set<Reach> reads() {
-        Set<Reach> r = EnumSet.of(Reach.ANCESTORS);
+        Set<Reach> r = EnumSet.noneOf(Reach.class);
         for (ConcurrencyModel m : models) {
             r.addAll(Fmt.reads(m.selectors()));
+            // a standing scoped to areas is judged by where the posts' units lie: their ancestors
+            if (m.statuses().stream().anyMatch(st -> !st.scope().isEmpty())) {
+                r.add(Reach.ANCESTORS);
+            }
         }
         return ImmutableSet.copyOf(r);
     }

@@ -32,7 +32,7 @@ public final class SingleHead extends SelectedUnitRule {
 
     @Override
     public boolean appliesTo(Unit unit, RuleContext ctx) {
-        return !ctx.structure().posts(unit.id()).isEmpty() && where.matches(unit, ctx);
+        return ctx.structure().postCount(unit.id()) > 0 && where.matches(unit, ctx);
     }
 
     @Override

@@ -1,0 +1,166 @@
+package org.bomay.core.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.vavr.collection.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.bomay.core.model.Person;
+import org.bomay.core.model.Tenure;
+import org.bomay.core.model.Unit;
+import org.bomay.core.model.UnitKind;
+import org.bomay.core.structure.OrgStructure;
+
+/**
+ * A full run of several rules on one snapshot, in one pass over the units and one over the
+ * people: each unit is read once for all the rules that select its kind, each person's posts in
+ * office are looked up once for all person rules, and a snapshot of
+ * {@value #PARALLEL_FROM} units or more is cut into slices checked on the common fork-join pool
+ * (rules are thread-safe by contract: {@link Rule}). What it finds is what a rule-by-rule run
+ * finds: states are maps by anchor, so the order of the slices does not matter.
+ */
+final class FullRun {
+    /** Below this many units a run stays on the calling thread. */
+    static final int PARALLEL_FROM = 20_000;
+    /** Slices per worker, so that a slow slice does not leave a core idle. */
+    private static final int SLICES_PER_WORKER = 8;
+
+    private final List<Rule> rules;
+    private final RuleContext ctx;
+    /** Unit and group rules by the kinds they select; {@code null} key: rules of every kind. */
+    private final Map<UnitKind, List<Integer>> unitRulesByKind = new java.util.HashMap<>();
+    private final List<Integer> unitRulesAnyKind = new ArrayList<>();
+    private final List<Integer> personRules = new ArrayList<>();
+    private final List<Integer> totalRules = new ArrayList<>();
+
+    private FullRun(List<Rule> rules, RuleContext ctx) {
+        this.rules = rules;
+        this.ctx = ctx;
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            Set<UnitKind> kinds = r instanceof UnitRule u ? u.kinds() : r instanceof GroupRule g ? g.kinds() : null;
+            if (r instanceof PersonRule) {
+                personRules.add(i);
+            } else if (r instanceof TotalRule) {
+                totalRules.add(i);
+            } else if (kinds.isEmpty()) {
+                unitRulesAnyKind.add(i);
+            } else {
+                for (UnitKind k : kinds) {
+                    unitRulesByKind.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+    }
+
+    /** The state of each rule (all in force on the snapshot's date), by rule id in the given order. */
+    static Map<String, RuleState> run(List<Rule> rules, RuleContext ctx) {
+        return new FullRun(rules, ctx).run();
+    }
+
+    /** What one slice found: per rule, the anchors with violations and the total's part. */
+    private final class Slice {
+        final List<List<Object>> anchors = new ArrayList<>();
+        final List<List<ImmutableList<Violation>>> found = new ArrayList<>();
+        final long[] totals = new long[rules.size()];
+        final Findings[] out = new Findings[rules.size()];
+
+        Slice() {
+            for (Rule r : rules) {
+                anchors.add(new ArrayList<>());
+                found.add(new ArrayList<>());
+                out[anchors.size() - 1] = new Findings(r);
+            }
+        }
+
+        void record(int rule, Object anchor, ImmutableList<Violation> vs) {
+            if (!vs.isEmpty()) {
+                anchors.get(rule).add(anchor);
+                found.get(rule).add(vs);
+            }
+        }
+
+        void unit(Unit u) {
+            for (int i : unitRulesAnyKind) {
+                check(i, u);
+            }
+            List<Integer> byKind = unitRulesByKind.get(u.kind());
+            if (byKind != null) {
+                for (int i : byKind) {
+                    check(i, u);
+                }
+            }
+            for (int i : totalRules) {
+                totals[i] += ((TotalRule) rules.get(i)).contribution(u, ctx);
+            }
+        }
+
+        private void check(int i, Unit u) {
+            Rule r = rules.get(i);
+            if (r instanceof UnitRule ur) {
+                record(i, u.id(), Validator.checkUnit(ur, ImmutableSet.of(), u, ctx, out[i]));
+            } else {
+                record(i, u.id(), Validator.checkGroup((GroupRule) r, ImmutableSet.of(), u, ctx, out[i]));
+            }
+        }
+
+        void person(Person p) {
+            ImmutableList<Tenure> inOffice = ctx.structure().postsOf(p.id());
+            for (int i : personRules) {
+                ((PersonRule) rules.get(i)).check(p, inOffice, ctx, out[i]);
+                record(i, p.id(), out[i].drain());
+            }
+        }
+    }
+
+    private Map<String, RuleState> run() {
+        OrgStructure s = ctx.structure();
+        boolean anyUnitWork = !unitRulesAnyKind.isEmpty() || !unitRulesByKind.isEmpty() || !totalRules.isEmpty();
+        List<Unit> units = anyUnitWork ? s.units() : List.of();
+        List<Person> people = personRules.isEmpty() ? List.of() : s.people();
+        int workers = units.size() + people.size() >= PARALLEL_FROM ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
+        int slices = workers == 1 ? 1 : workers * SLICES_PER_WORKER;
+        IntStream ids = IntStream.range(0, slices);
+        List<Slice> done = (slices == 1 ? ids : ids.parallel()).mapToObj(k -> {
+            Slice sl = new Slice();
+            for (int j = from(units.size(), k, slices), end = from(units.size(), k + 1, slices); j < end; j++) {
+                sl.unit(units.get(j));
+            }
+            for (int j = from(people.size(), k, slices), end = from(people.size(), k + 1, slices); j < end; j++) {
+                sl.person(people.get(j));
+            }
+            return sl;
+        }).toList();
+        Map<String, RuleState> states = new LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            java.util.HashMap<Object, ImmutableList<Violation>> byAnchor = new java.util.HashMap<>();
+            int count = 0;
+            long total = 0;
+            for (Slice sl : done) {
+                List<Object> as = sl.anchors.get(i);
+                List<ImmutableList<Violation>> fs = sl.found.get(i);
+                for (int j = 0; j < as.size(); j++) {
+                    byAnchor.put(as.get(j), fs.get(j));
+                    count += fs.get(j).size();
+                }
+                total += sl.totals[i];
+            }
+            RuleState st = new RuleState(true, HashMap.ofAll(byAnchor), 0, count);
+            if (rules.get(i) instanceof TotalRule r) {
+                st = st.withTotal(total).put(RuleState.TOTAL, Validator.checkTotal(r, total, ctx, new Findings(r)));
+            }
+            states.put(rules.get(i).id(), st);
+        }
+        return states;
+    }
+
+    /** The first index of slice {@code k} of {@code n} items cut into {@code slices}. */
+    private static int from(int n, int k, int slices) {
+        return (int) ((long) n * k / slices);
+    }
+}
