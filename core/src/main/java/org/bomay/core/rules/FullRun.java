@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.bomay.core.model.Person;
 import org.bomay.core.model.Tenure;
 import org.bomay.core.model.Unit;
@@ -27,8 +25,6 @@ import org.bomay.core.structure.OrgStructure;
 final class FullRun {
     /** Below this many units a run stays on the calling thread. */
     static final int PARALLEL_FROM = 20_000;
-    /** Slices per worker, so that a slow slice does not leave a core idle. */
-    private static final int SLICES_PER_WORKER = 8;
 
     private final List<Rule> rules;
     private final RuleContext ctx;
@@ -60,7 +56,12 @@ final class FullRun {
 
     /** The state of each rule (all in force on the snapshot's date), by rule id in the given order. */
     static Map<String, RuleState> run(List<Rule> rules, RuleContext ctx) {
-        return new FullRun(rules, ctx).run();
+        return run(rules, ctx, PARALLEL_FROM);
+    }
+
+    /** The same, parallel from {@code parallelFrom} units and people (tests compare the two ways). */
+    static Map<String, RuleState> run(List<Rule> rules, RuleContext ctx, int parallelFrom) {
+        return new FullRun(rules, ctx).run(parallelFrom);
     }
 
     /** What one slice found: per rule, the anchors with violations and the total's part. */
@@ -118,24 +119,23 @@ final class FullRun {
         }
     }
 
-    private Map<String, RuleState> run() {
+    private Map<String, RuleState> run(int parallelFrom) {
         OrgStructure s = ctx.structure();
         boolean anyUnitWork = !unitRulesAnyKind.isEmpty() || !unitRulesByKind.isEmpty() || !totalRules.isEmpty();
         List<Unit> units = anyUnitWork ? s.units() : List.of();
         List<Person> people = personRules.isEmpty() ? List.of() : s.people();
-        int workers = units.size() + people.size() >= PARALLEL_FROM ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
-        int slices = workers == 1 ? 1 : workers * SLICES_PER_WORKER;
-        IntStream ids = IntStream.range(0, slices);
-        List<Slice> done = (slices == 1 ? ids : ids.parallel()).mapToObj(k -> {
+        int slices = units.size() + people.size() >= parallelFrom ? Slices.count() : 1;
+        Slice[] done = new Slice[slices];
+        Slices.run(slices, slices > 1, k -> {
             Slice sl = new Slice();
-            for (int j = from(units.size(), k, slices), end = from(units.size(), k + 1, slices); j < end; j++) {
+            for (int j = Slices.from(units.size(), k, slices), end = Slices.from(units.size(), k + 1, slices); j < end; j++) {
                 sl.unit(units.get(j));
             }
-            for (int j = from(people.size(), k, slices), end = from(people.size(), k + 1, slices); j < end; j++) {
+            for (int j = Slices.from(people.size(), k, slices), end = Slices.from(people.size(), k + 1, slices); j < end; j++) {
                 sl.person(people.get(j));
             }
-            return sl;
-        }).toList();
+            done[k] = sl;
+        });
         Map<String, RuleState> states = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             java.util.HashMap<Object, ImmutableList<Violation>> byAnchor = new java.util.HashMap<>();
@@ -157,10 +157,5 @@ final class FullRun {
             states.put(rules.get(i).id(), st);
         }
         return states;
-    }
-
-    /** The first index of slice {@code k} of {@code n} items cut into {@code slices}. */
-    private static int from(int n, int k, int slices) {
-        return (int) ((long) n * k / slices);
     }
 }

@@ -28,6 +28,17 @@ public enum Reach {
     OWN_TERRITORY,
     /** The units whose territory is the inspected (administrative) unit. */
     TERRITORY_UNITS,
-    /** Any ancestor of the unit or of its territory: inherited attributes, territorial scopes. */
-    ANCESTORS
+    /**
+     * Any ancestor of the unit or of its territory, which units they are and their attributes:
+     * territorial scopes ({@link RuleContext#isWithin}), inherited attributes. A unit that moves,
+     * or whose record changes, has its whole subtree re-checked.
+     */
+    ANCESTORS,
+    /**
+     * Only the attributes the unit inherits from its territory and their ancestors ({@link
+     * RuleContext#inherited}), not which units those are: a unit that moves has its subtree
+     * re-checked only if what it would pass on (its own attributes and those it inherits) differs
+     * after the change. Use {@link #ANCESTORS} when a check also asks where a unit lies.
+     */
+    INHERITED
 }

@@ -89,7 +89,8 @@ public final class RuleContext {
 
     /**
      * An attribute of the unit, or else of its territory, or else of the nearest ancestor (of
-     * the unit, then of the territory) that has it. Rules that use this read {@link Reach#ANCESTORS}.
+     * the unit, then of the territory) that has it. Rules that use this read {@link Reach#INHERITED}
+     * (or {@link Reach#ANCESTORS}, which includes it).
      */
     public Optional<String> inherited(Unit unit, String key) {
         Optional<String> own = unit.attribute(key);

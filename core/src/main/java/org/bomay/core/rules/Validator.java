@@ -2,17 +2,19 @@ package org.bomay.core.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.vavr.collection.HashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.bomay.core.BomayException;
 import org.bomay.core.change.Applied;
 import org.bomay.core.change.ChangeEvent;
@@ -171,18 +173,26 @@ public final class Validator {
         RuleContext ctxB = new RuleContext(before, previous.mergers());
         RuleContext ctxA = new RuleContext(after, mergers);
         Scope scope = new Scope(before, after, event, previous.mergers(), mergers);
-        Map<String, RuleState> states = new LinkedHashMap<>();
-        for (Rule r : pack.rules()) {
+        List<Rule> rules = pack.rules();
+        RuleState[] states = new RuleState[rules.size()];
+        // rules re-check in parallel once a change touches enough to pay for it (not a quota edit)
+        boolean parallel = scope.units.size() + scope.people.size() >= PARALLEL_RULES_FROM;
+        Slices.run(rules.size(), parallel, i -> {
+            Rule r = rules.get(i);
             RuleState old = previous.state(r.id());
             if (!r.inForce(after.date())) {
-                states.put(r.id(), RuleState.NOT_IN_FORCE);
+                states[i] = RuleState.NOT_IN_FORCE;
             } else if (!old.inForce || scope.crosses(r)) {
-                states.put(r.id(), keepCauses(old, full(r, ctxA), scope));
+                states[i] = keepCauses(old, full(r, ctxA), scope);
             } else {
-                states.put(r.id(), incremental(r, old, ctxB, ctxA, scope));
+                states[i] = incremental(r, old, ctxB, ctxA, scope);
             }
+        });
+        ImmutableMap.Builder<String, RuleState> b = ImmutableMap.builderWithExpectedSize(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            b.put(rules.get(i).id(), states[i]);
         }
-        return new ValidationResult(this, after, mergers, ImmutableMap.copyOf(states));
+        return new ValidationResult(this, after, mergers, b.build());
     }
 
     // ------------------------------------------------------------------ full runs
@@ -231,15 +241,10 @@ public final class Validator {
         Set<UnitId> graceEnding = scope.graceEnding(rule);
         Set<UnitId> dirty = graceEnding.isEmpty() ? scope.units : union(scope.units, graceEnding);
         Set<UnitId> reach = scope.expand(dirty, rule.reads(), graceEnding);
-        RuleState st = old;
-        Findings out = new Findings(rule);
         if (rule instanceof UnitRule r) {
             Set<UnitKind> kinds = r.kinds();
-            for (UnitId id : reach) {
-                ImmutableList<Violation> found = after.contains(id) ? checkUnit(r, kinds, after.unit(id), ctxA, out)
-                        : ImmutableList.of();
-                st = st.put(id, caused(old.at(id), found, scope));
-            }
+            return putAll(old, reach, scope, checkEach(rule, reach, (id, out) -> after.contains(id)
+                    ? checkUnit(r, kinds, after.unit(id), ctxA, out) : ImmutableList.of()));
         } else if (rule instanceof GroupRule r) {
             Set<UnitId> keys = new LinkedHashSet<>(reach);
             for (UnitId id : reach) {
@@ -250,32 +255,61 @@ public final class Validator {
                 }
             }
             Set<UnitKind> kinds = r.kinds();
-            for (UnitId id : keys) {
-                ImmutableList<Violation> found = after.contains(id) ? checkGroup(r, kinds, after.unit(id), ctxA, out)
-                        : ImmutableList.of();
-                st = st.put(id, caused(old.at(id), found, scope));
-            }
+            return putAll(old, keys, scope, checkEach(rule, keys, (id, out) -> after.contains(id)
+                    ? checkGroup(r, kinds, after.unit(id), ctxA, out) : ImmutableList.of()));
         } else if (rule instanceof PersonRule r) {
-            for (PersonId id : scope.people(reach)) {
-                ImmutableList<Violation> found = after.contains(id) ? checkPerson(r, after.person(id), ctxA, out)
-                        : ImmutableList.of();
-                st = st.put(id, caused(old.at(id), found, scope));
+            Set<PersonId> people = scope.people(reach);
+            return putAll(old, people, scope, checkEach(rule, people, (id, out) -> after.contains(id)
+                    ? checkPerson(r, after.person(id), ctxA, out) : ImmutableList.of()));
+        }
+        TotalRule r = (TotalRule) rule;
+        long total = old.total;
+        for (UnitId id : reach) {
+            if (scope.before.contains(id)) {
+                total -= r.contribution(scope.before.unit(id), ctxB);
             }
-        } else if (rule instanceof TotalRule r) {
-            long total = old.total;
-            for (UnitId id : reach) {
-                if (scope.before.contains(id)) {
-                    total -= r.contribution(scope.before.unit(id), ctxB);
-                }
-                if (after.contains(id)) {
-                    total += r.contribution(after.unit(id), ctxA);
-                }
+            if (after.contains(id)) {
+                total += r.contribution(after.unit(id), ctxA);
             }
-            st = st.withTotal(total).put(RuleState.TOTAL,
-                    caused(old.at(RuleState.TOTAL), checkTotal(r, total, ctxA, out), scope));
+        }
+        return old.withTotal(total).put(RuleState.TOTAL,
+                caused(old.at(RuleState.TOTAL), checkTotal(r, total, ctxA, new Findings(r)), scope));
+    }
+
+    /** The state with each anchor's violations replaced by those found (in the anchors' order). */
+    private static RuleState putAll(RuleState old, Collection<?> anchors, Scope scope, List<ImmutableList<Violation>> found) {
+        RuleState st = old;
+        int i = 0;
+        for (Object id : anchors) {
+            st = st.put(id, caused(old.at(id), found.get(i++), scope));
         }
         return st;
     }
+
+    /**
+     * Checks each anchor, in slices on the common pool when there are {@value #PARALLEL_FROM} or
+     * more (a change that moves a province's subtree); the results in the anchors' order.
+     */
+    private static <A> List<ImmutableList<Violation>> checkEach(Rule rule, Collection<A> anchors,
+            BiFunction<A, Findings, ImmutableList<Violation>> check) {
+        List<A> list = new ArrayList<>(anchors);
+        int n = list.size();
+        @SuppressWarnings("unchecked")
+        ImmutableList<Violation>[] found = new ImmutableList[n];
+        int slices = n < PARALLEL_FROM ? 1 : Slices.count();
+        Slices.run(slices, slices > 1, k -> {
+            Findings out = new Findings(rule);
+            for (int j = Slices.from(n, k, slices), end = Slices.from(n, k + 1, slices); j < end; j++) {
+                found[j] = check.apply(list.get(j), out);
+            }
+        });
+        return Arrays.asList(found);
+    }
+
+    /** Below this many anchors an incremental run of a rule stays on the calling thread. */
+    private static final int PARALLEL_FROM = 2_000;
+    /** Below this many touched units and people, the rules of an incremental run are checked one after another. */
+    private static final int PARALLEL_RULES_FROM = 24;
 
     private static Set<UnitId> union(Set<UnitId> a, Set<UnitId> b) {
         Set<UnitId> u = new LinkedHashSet<>(a);
@@ -337,7 +371,7 @@ public final class Validator {
          */
         final Set<UnitId> validityCrossed = new LinkedHashSet<>();
         /** Expansions of {@link #units} by what rules read, shared by the rules that read the same. */
-        private final Map<Set<Reach>, Set<UnitId>> expanded = new java.util.HashMap<>();
+        private final Map<Set<Reach>, Set<UnitId>> expanded = new java.util.concurrent.ConcurrentHashMap<>();
 
         Scope(OrgStructure before, OrgStructure after, ChangeEvent event, MergerLog mergersBefore, MergerLog mergersAfter) {
             this.before = before;
@@ -483,6 +517,9 @@ public final class Validator {
             for (UnitId d : dirty) {
                 boolean itself = (reads.contains(Reach.OWN_TERRITORY) || reads.contains(Reach.ANCESTORS))
                         && (changed.contains(d) || changedItself(d));
+                // what the unit's subtree inherits changed: re-check the subtree as for ANCESTORS
+                boolean passesOn = reads.contains(Reach.ANCESTORS) ? itself
+                        : reads.contains(Reach.INHERITED) && inheritanceChanged(d);
                 for (OrgStructure s : both()) {
                     if (!s.contains(d)) {
                         continue;
@@ -506,7 +543,7 @@ public final class Validator {
                             }
                         }
                     }
-                    if (reads.contains(Reach.ANCESTORS) && itself) {
+                    if (passesOn) {
                         for (Unit x : s.subtree(d)) {
                             out.add(x.id());
                             if (x.isTerritorial()) {
@@ -519,8 +556,38 @@ public final class Validator {
             return out;
         }
 
+        /**
+         * Whether the unit came or went, or what it passes on to its subtree by {@link
+         * RuleContext#inherited} differs: its own attributes and, for each key, the first value
+         * found among its ancestors.
+         */
+        boolean inheritanceChanged(UnitId id) {
+            boolean inB = before.contains(id);
+            boolean inA = after.contains(id);
+            if (inB != inA) {
+                return true;
+            }
+            return inB && !passedOn(before, id).equals(passedOn(after, id));
+        }
+
+        private static Map<String, String> passedOn(OrgStructure s, UnitId id) {
+            Map<String, String> out = new HashMap<>(s.unit(id).attributes());
+            for (Unit a : s.ancestors(id)) {
+                a.attributes().forEach(out::putIfAbsent);
+            }
+            return out;
+        }
+
+        /** The people of each expansion, shared by the person rules that read the same. */
+        private final Map<Set<UnitId>, Set<PersonId>> peopleOf =
+                java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
         /** The people to re-check: touched people plus everyone holding a post of the given units. */
         Set<PersonId> people(Set<UnitId> reach) {
+            return peopleOf.computeIfAbsent(reach, this::peopleUncached);
+        }
+
+        private Set<PersonId> peopleUncached(Set<UnitId> reach) {
             Set<PersonId> out = new LinkedHashSet<>(people);
             for (UnitId u : reach) {
                 for (OrgStructure s : both()) {

@@ -176,6 +176,51 @@ class ReachTest {
         assertEquals(List.of("Phòng Nội vụ thuộc Tỉnh Nam Hà", "Phòng Tài chính – Kế hoạch thuộc Tỉnh Nam Hà"), messages(r));
     }
 
+    /** INFO on a health station, naming the zone it inherits through its commune; counts its checks. */
+    private static UnitRule zone(java.util.concurrent.atomic.AtomicInteger checks) {
+        return new UnitRule(RuleInfo.structural("t.zone", "Vùng của trạm", "The station's zone")) {
+            @Override
+            public Set<Reach> reads() {
+                return EnumSet.of(Reach.INHERITED);
+            }
+
+            @Override
+            public boolean appliesTo(Unit u, RuleContext ctx) {
+                return u.kind().equals(VnKinds.TRAM_Y_TE);
+            }
+
+            @Override
+            public void check(Unit u, RuleContext ctx, Findings out) {
+                checks.incrementAndGet();
+                String z = ctx.inherited(u, "t.zone").orElse("-");
+                out.add(Severity.INFO, u.name() + ": vùng " + z, u.name() + ": zone " + z, u);
+            }
+        };
+    }
+
+    @Test
+    void inherited_aCommuneMovedUnderAnotherZone_rechecksItsUnits_andOnlyWhenTheZoneDiffers() {
+        UnitId kbA = UnitId.of("kb-a");
+        UnitId kbB = UnitId.of("kb-b");
+        OrgStructure zoned = s.toBuilder()
+                .replace(s.unit(HN).toBuilder().attribute("t.zone", "A").build())
+                .add(Unit.builder(kbA, "Huyện A", VnKinds.HUYEN, Level.DISTRICT).build(), HN)
+                .add(Unit.builder(kbB, "Huyện B", VnKinds.HUYEN, Level.DISTRICT).attribute("t.zone", "B").build(), HN)
+                .build();
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        Validator v = Validator.of(RulePack.of("A", zone(checks)));
+        ValidationResult r = v.validate(zoned);
+        assertEquals(List.of("Trạm y tế xã Nhật Tân: vùng A", "Trạm y tế xã Đồng Hóa: vùng A"), messages(r));
+
+        checks.set(0);   // the same zone under Huyện A: nothing the station inherits changed
+        r = revalidateAndCompare(v, r, Transfer.of(JULY, X1, kbA));
+        assertEquals(0, checks.get() - 2, "only the full run of the comparison checks the two stations");
+        checks.set(0);   // zone B under Huyện B: the station of the moved commune is re-checked
+        r = revalidateAndCompare(v, r, Transfer.of(JULY, X2, kbB));
+        assertEquals(List.of("Trạm y tế xã Nhật Tân: vùng A", "Trạm y tế xã Đồng Hóa: vùng B"), messages(r));
+        assertEquals(3, checks.get(), "the full run's two checks and the incremental run's one");
+    }
+
     /** INFO on a person, naming the unit of their main post (a person rule may read it without declaring). */
     private static final PersonRule WORKPLACE = new PersonRule(RuleInfo.structural("t.workplace", "Nơi làm việc", "Workplace")) {
         @Override

@@ -320,8 +320,10 @@ public final class Selector {
                 || !allPredecessorClasses.isEmpty()) {
             r.add(Reach.OWN_TERRITORY);
         }
-        if (!within.isEmpty() || !attributes.isEmpty()) {
+        if (!within.isEmpty()) {
             r.add(Reach.ANCESTORS);
+        } else if (!attributes.isEmpty()) {
+            r.add(Reach.INHERITED);
         }
         if (!parentKinds.isEmpty()) {
             r.add(Reach.PARENT);

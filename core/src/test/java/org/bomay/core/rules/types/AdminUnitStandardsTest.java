@@ -106,7 +106,7 @@ class AdminUnitStandardsTest {
         assertTrue(only(validate(RULE, m1(m))).messageEn().contains("population 6,000, below the standard of 8,000"));
         // the same figures in the lowland district fall short
         assertEquals(1, validate(RULE, x1(6_000, 55.0)).size());
-        assertEquals(Set.of(Reach.ANCESTORS), RULE.reads());
+        assertEquals(Set.of(Reach.INHERITED), RULE.reads());
         assertEquals(Set.of(VnKinds.XA), RULE.kinds());
     }
 

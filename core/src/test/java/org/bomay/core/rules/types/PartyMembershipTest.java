@@ -103,7 +103,7 @@ class PartyMembershipTest {
         OrgStructure s = person(base(), "p.khanh", "Bùi Văn Khánh", false, "x1.t2.tt", null).build();
         assertEquals(Severity.WARNING, only(validate(warn, s)).severity());
         assertEquals(Set.of(), warn.reads());
-        assertEquals(Set.of(Reach.ANCESTORS), PartyMembership.of(info(ID), ImmutableList.of(
+        assertEquals(Set.of(Reach.INHERITED), PartyMembership.of(info(ID), ImmutableList.of(
                 PostPattern.of(Selector.any().attribute("vn.vung", "DBSH"), PostRole.HEAD))).reads());
     }
 

@@ -161,7 +161,7 @@ class SelectorTest {
         assertFalse(m(Selector.any().attribute("vn.mien-nui", "true"), "p1.ubnd"));
         assertFalse(m(Selector.any().attribute("vn.vung", "DBSH").attribute("vn.mien-nui", "true"), "x1"),
                 "every attribute must hold");
-        assertEquals(Set.of(Reach.ANCESTORS), dbsh.reads());
+        assertEquals(Set.of(Reach.INHERITED), dbsh.reads());
     }
 
     @Test

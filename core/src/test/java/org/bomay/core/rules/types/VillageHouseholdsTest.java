@@ -87,7 +87,7 @@ class VillageHouseholdsTest {
         // 74 in the mountains: below half of 150
         assertEquals(Severity.ERROR, only(validate(RULE, s(300, 74))).severity());
         assertEquals(Severity.INFO, only(validate(RULE, s(300, 75))).severity(), "exactly half is not below half");
-        assertEquals(Set.of(Reach.ANCESTORS), RULE.reads());
+        assertEquals(Set.of(Reach.INHERITED), RULE.reads());
         assertEquals(Set.of(VnKinds.THON), RULE.kinds());
     }
 
