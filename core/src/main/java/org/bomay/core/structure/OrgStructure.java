@@ -4,8 +4,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.vavr.Tuple2;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -314,10 +312,10 @@ public final class OrgStructure {
             stack.push(root);
             while (!stack.isEmpty()) {
                 UnitId id = stack.pop();
-                us.add(x.units.get(id).get());
+                us.add(x.units.getOrElse(id, null));
                 ids.add(id);
                 for (PostId p : Store.list(x.postsByUnit, id)) {
-                    ps.add(x.posts.get(p).get());
+                    ps.add(x.posts.getOrElse(p, null));
                     ts.addAll(Store.list(x.tenuresByPost, p));
                 }
                 rs.addAll(Store.set(x.outgoing, id));
@@ -345,7 +343,7 @@ public final class OrgStructure {
     public Optional<Unit> parent(UnitId id) {
         unit(id);
         UnitId p = x.parents.getOrElse(id, null);
-        return p == null ? Optional.empty() : Optional.of(x.units.get(p).get());
+        return p == null ? Optional.empty() : Optional.of(x.units.getOrElse(p, null));
     }
 
     /** The units directly subordinate to a unit, in the order they were added. */
@@ -359,7 +357,7 @@ public final class OrgStructure {
         unit(id);
         ImmutableList.Builder<Unit> out = ImmutableList.builder();
         for (UnitId p = x.parents.getOrElse(id, null); p != null; p = x.parents.getOrElse(p, null)) {
-            out.add(x.units.get(p).get());
+            out.add(x.units.getOrElse(p, null));
         }
         return out.build();
     }
@@ -377,7 +375,7 @@ public final class OrgStructure {
         stack.push(root);
         while (!stack.isEmpty()) {
             UnitId u = stack.pop();
-            out.add(x.units.get(u).get());
+            out.add(x.units.getOrElse(u, null));
             ImmutableList<UnitId> cs = Store.list(x.children, u);
             for (int i = cs.size() - 1; i >= 0; i--) {
                 stack.push(cs.get(i));
@@ -605,7 +603,7 @@ public final class OrgStructure {
     public ImmutableList<Unit> related(UnitId source, RelationType type) {
         unit(source);
         Checks.notNull(type, "related(source, type): the type");
-        return outgoingRelations(source).stream().filter(r -> r.type() == type).map(r -> x.units.get(r.target()).get())
+        return outgoingRelations(source).stream().filter(r -> r.type() == type).map(r -> x.units.getOrElse(r.target(), null))
                 .collect(ImmutableList.toImmutableList());
     }
 
@@ -617,7 +615,7 @@ public final class OrgStructure {
     public ImmutableList<Unit> relatedTo(UnitId target, RelationType type) {
         unit(target);
         Checks.notNull(type, "relatedTo(target, type): the type");
-        return incomingRelations(target).stream().filter(r -> r.type() == type).map(r -> x.units.get(r.source()).get())
+        return incomingRelations(target).stream().filter(r -> r.type() == type).map(r -> x.units.getOrElse(r.source(), null))
                 .collect(ImmutableList.toImmutableList());
     }
 
@@ -712,7 +710,7 @@ public final class OrgStructure {
         for (ImmutableList<Tenure> ts : x.tenuresByPost.values()) {
             for (Tenure t : ts) {
                 if (inOffice(t)) {
-                    heldByRole.merge(x.posts.get(t.post()).get().role(), 1, Integer::sum);
+                    heldByRole.merge(x.posts.getOrElse(t.post(), null).role(), 1, Integer::sum);
                     if (t.isConcurrent()) {
                         concurrent++;
                     }
@@ -764,7 +762,7 @@ public final class OrgStructure {
     }
 
     private void line(StringBuilder b, UnitId id, boolean cut) {
-        Unit u = x.units.get(id).get();
+        Unit u = x.units.getOrElse(id, null);
         b.append(u.name()).append("  [").append(u.kind().code()).append("] ").append(id);
         int n = Store.list(x.postsByUnit, id).size();
         if (n > 0) {
@@ -820,9 +818,9 @@ public final class OrgStructure {
                 || !x.posts.equals(s.x.posts) || !x.people.equals(s.x.people) || !x.outgoing.equals(s.x.outgoing)) {
             return false;
         }
-        for (Tuple2<PostId, ImmutableList<Tenure>> e : x.tenuresByPost) {
-            ImmutableList<Tenure> other = Store.list(s.x.tenuresByPost, e._1);
-            if (other.size() != e._2.size() || !ImmutableSet.copyOf(other).equals(ImmutableSet.copyOf(e._2))) {
+        for (Map.Entry<PostId, ImmutableList<Tenure>> e : x.tenuresByPost) {
+            ImmutableList<Tenure> other = Store.list(s.x.tenuresByPost, e.getKey());
+            if (other.size() != e.getValue().size() || !ImmutableSet.copyOf(other).equals(ImmutableSet.copyOf(e.getValue()))) {
                 return false;
             }
         }
@@ -1210,10 +1208,10 @@ public final class OrgStructure {
             }
             Map<String, UnitKind> kinds = new java.util.HashMap<>();
             firstOfKind.forEach((code, u) -> kinds.put(code, u.kind()));
-            Store x = new Store(HashMap.ofAll(unitMap), HashMap.ofAll(postMap), HashMap.ofAll(personMap),
-                    HashMap.ofAll(parentMap), Store.freezeLists(children), TreeMap.ofAll(roots), HashMap.ofAll(rootSeq), seq,
+            Store x = new Store(PersistentMap.ofAll(unitMap), PersistentMap.ofAll(postMap), PersistentMap.ofAll(personMap),
+                    PersistentMap.ofAll(parentMap), Store.freezeLists(children), TreeMap.ofAll(roots), PersistentMap.ofAll(rootSeq), seq,
                     Store.freezeLists(postsByUnit), Store.freezeLists(byPost), Store.freezeLists(byPerson),
-                    Store.freezeSets(out), Store.freezeSets(in), Store.freezeLists(byTerritory), HashMap.ofAll(kinds),
+                    Store.freezeSets(out), Store.freezeSets(in), Store.freezeLists(byTerritory), PersistentMap.ofAll(kinds),
                     seen.size(), relSet.size());
             return new OrgStructure(date, x, null);
         }

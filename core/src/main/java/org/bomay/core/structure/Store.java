@@ -2,7 +2,6 @@ package org.bomay.core.structure;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,31 +23,31 @@ import org.bomay.core.model.UnitKind;
  * after construction; {@link StructureEditor} derives new stores.
  */
 final class Store {
-    final HashMap<UnitId, Unit> units;
-    final HashMap<PostId, Post> posts;
-    final HashMap<PersonId, Person> people;
-    final HashMap<UnitId, UnitId> parents;
-    final HashMap<UnitId, ImmutableList<UnitId>> children;
+    final PersistentMap<UnitId, Unit> units;
+    final PersistentMap<PostId, Post> posts;
+    final PersistentMap<PersonId, Person> people;
+    final PersistentMap<UnitId, UnitId> parents;
+    final PersistentMap<UnitId, ImmutableList<UnitId>> children;
     /** Roots in the order they became roots: sequence number → unit, and back. */
     final TreeMap<Long, UnitId> roots;
-    final HashMap<UnitId, Long> rootSeq;
+    final PersistentMap<UnitId, Long> rootSeq;
     final long nextSeq;
-    final HashMap<UnitId, ImmutableList<PostId>> postsByUnit;
-    final HashMap<PostId, ImmutableList<Tenure>> tenuresByPost;
-    final HashMap<PersonId, ImmutableList<Tenure>> tenuresByPerson;
-    final HashMap<UnitId, ImmutableSet<Relation>> outgoing;
-    final HashMap<UnitId, ImmutableSet<Relation>> incoming;
-    final HashMap<UnitId, ImmutableList<UnitId>> byTerritory;
-    final HashMap<String, UnitKind> kinds;
+    final PersistentMap<UnitId, ImmutableList<PostId>> postsByUnit;
+    final PersistentMap<PostId, ImmutableList<Tenure>> tenuresByPost;
+    final PersistentMap<PersonId, ImmutableList<Tenure>> tenuresByPerson;
+    final PersistentMap<UnitId, ImmutableSet<Relation>> outgoing;
+    final PersistentMap<UnitId, ImmutableSet<Relation>> incoming;
+    final PersistentMap<UnitId, ImmutableList<UnitId>> byTerritory;
+    final PersistentMap<String, UnitKind> kinds;
     final int tenureCount;
     final int relationCount;
 
-    Store(HashMap<UnitId, Unit> units, HashMap<PostId, Post> posts, HashMap<PersonId, Person> people,
-            HashMap<UnitId, UnitId> parents, HashMap<UnitId, ImmutableList<UnitId>> children, TreeMap<Long, UnitId> roots,
-            HashMap<UnitId, Long> rootSeq, long nextSeq, HashMap<UnitId, ImmutableList<PostId>> postsByUnit,
-            HashMap<PostId, ImmutableList<Tenure>> tenuresByPost, HashMap<PersonId, ImmutableList<Tenure>> tenuresByPerson,
-            HashMap<UnitId, ImmutableSet<Relation>> outgoing, HashMap<UnitId, ImmutableSet<Relation>> incoming,
-            HashMap<UnitId, ImmutableList<UnitId>> byTerritory, HashMap<String, UnitKind> kinds, int tenureCount,
+    Store(PersistentMap<UnitId, Unit> units, PersistentMap<PostId, Post> posts, PersistentMap<PersonId, Person> people,
+            PersistentMap<UnitId, UnitId> parents, PersistentMap<UnitId, ImmutableList<UnitId>> children, TreeMap<Long, UnitId> roots,
+            PersistentMap<UnitId, Long> rootSeq, long nextSeq, PersistentMap<UnitId, ImmutableList<PostId>> postsByUnit,
+            PersistentMap<PostId, ImmutableList<Tenure>> tenuresByPost, PersistentMap<PersonId, ImmutableList<Tenure>> tenuresByPerson,
+            PersistentMap<UnitId, ImmutableSet<Relation>> outgoing, PersistentMap<UnitId, ImmutableSet<Relation>> incoming,
+            PersistentMap<UnitId, ImmutableList<UnitId>> byTerritory, PersistentMap<String, UnitKind> kinds, int tenureCount,
             int relationCount) {
         this.units = units;
         this.posts = posts;
@@ -69,26 +68,26 @@ final class Store {
         this.relationCount = relationCount;
     }
 
-    static <K, V> ImmutableList<V> list(HashMap<K, ImmutableList<V>> map, K key) {
+    static <K, V> ImmutableList<V> list(PersistentMap<K, ImmutableList<V>> map, K key) {
         ImmutableList<V> l = map.getOrElse(key, null);
         return l == null ? ImmutableList.of() : l;
     }
 
-    static <K, V> ImmutableSet<V> set(HashMap<K, ImmutableSet<V>> map, K key) {
+    static <K, V> ImmutableSet<V> set(PersistentMap<K, ImmutableSet<V>> map, K key) {
         ImmutableSet<V> s = map.getOrElse(key, null);
         return s == null ? ImmutableSet.of() : s;
     }
 
     /** Converts a map of Java lists built by the builder into persistent form. */
-    static <K, V> HashMap<K, ImmutableList<V>> freezeLists(Map<K, List<V>> m) {
+    static <K, V> PersistentMap<K, ImmutableList<V>> freezeLists(Map<K, List<V>> m) {
         Map<K, ImmutableList<V>> out = new LinkedHashMap<>(m.size() * 4 / 3 + 1);
         m.forEach((k, v) -> out.put(k, ImmutableList.copyOf(v)));
-        return HashMap.ofAll(out);
+        return PersistentMap.ofAll(out);
     }
 
-    static <K, V> HashMap<K, ImmutableSet<V>> freezeSets(Map<K, ? extends java.util.Collection<V>> m) {
+    static <K, V> PersistentMap<K, ImmutableSet<V>> freezeSets(Map<K, ? extends java.util.Collection<V>> m) {
         Map<K, ImmutableSet<V>> out = new LinkedHashMap<>(m.size() * 4 / 3 + 1);
         m.forEach((k, v) -> out.put(k, ImmutableSet.copyOf(v)));
-        return HashMap.ofAll(out);
+        return PersistentMap.ofAll(out);
     }
 }

@@ -2,7 +2,6 @@ package org.bomay.core.structure;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,21 +46,21 @@ import org.bomay.core.structure.StructureProblem.Type;
  */
 public final class StructureEditor {
     private LocalDate date;
-    private HashMap<UnitId, Unit> units;
-    private HashMap<PostId, Post> posts;
-    private HashMap<PersonId, Person> people;
-    private HashMap<UnitId, UnitId> parents;
-    private HashMap<UnitId, ImmutableList<UnitId>> children;
+    private PersistentMap<UnitId, Unit> units;
+    private PersistentMap<PostId, Post> posts;
+    private PersistentMap<PersonId, Person> people;
+    private PersistentMap<UnitId, UnitId> parents;
+    private PersistentMap<UnitId, ImmutableList<UnitId>> children;
     private TreeMap<Long, UnitId> roots;
-    private HashMap<UnitId, Long> rootSeq;
+    private PersistentMap<UnitId, Long> rootSeq;
     private long nextSeq;
-    private HashMap<UnitId, ImmutableList<PostId>> postsByUnit;
-    private HashMap<PostId, ImmutableList<Tenure>> tenuresByPost;
-    private HashMap<PersonId, ImmutableList<Tenure>> tenuresByPerson;
-    private HashMap<UnitId, ImmutableSet<Relation>> outgoing;
-    private HashMap<UnitId, ImmutableSet<Relation>> incoming;
-    private HashMap<UnitId, ImmutableList<UnitId>> byTerritory;
-    private HashMap<String, UnitKind> kinds;
+    private PersistentMap<UnitId, ImmutableList<PostId>> postsByUnit;
+    private PersistentMap<PostId, ImmutableList<Tenure>> tenuresByPost;
+    private PersistentMap<PersonId, ImmutableList<Tenure>> tenuresByPerson;
+    private PersistentMap<UnitId, ImmutableSet<Relation>> outgoing;
+    private PersistentMap<UnitId, ImmutableSet<Relation>> incoming;
+    private PersistentMap<UnitId, ImmutableList<UnitId>> byTerritory;
+    private PersistentMap<String, UnitKind> kinds;
     private int tenureCount;
     private int relationCount;
     private final Set<UnitId> touchedUnits = new LinkedHashSet<>();
@@ -135,7 +134,7 @@ public final class StructureEditor {
         notNull(unit, "addUnit: the unit");
         UnitId id = unit.id();
         if (units.containsKey(id)) {
-            throw fail(Type.DUPLICATE_ID, "Unit " + id + " is already in the structure (" + units.get(id).get().name() + ")", id);
+            throw fail(Type.DUPLICATE_ID, "Unit " + id + " is already in the structure (" + units.getOrElse(id, null).name() + ")", id);
         }
         checkKind(unit);
         checkTerritory(unit);
@@ -175,10 +174,10 @@ public final class StructureEditor {
         if (old.level() != unit.level()) {
             UnitId p = parents.getOrElse(id, null);
             if (p != null) {
-                checkFits(unit, units.get(p).get());
+                checkFits(unit, units.getOrElse(p, null));
             }
             for (UnitId c : Store.list(children, id)) {
-                checkFits(units.get(c).get(), unit);
+                checkFits(units.getOrElse(c, null), unit);
             }
         }
         List<UnitId> dependents = new ArrayList<>(Store.list(byTerritory, id));
@@ -189,7 +188,7 @@ public final class StructureEditor {
         }
         if (unit.isTerritorial() && old.level() != unit.level()) {
             for (UnitId d : dependents) {
-                Unit du = units.get(d).get();
+                Unit du = units.getOrElse(d, null);
                 if (!du.level().fitsUnder(unit.level())) {
                     throw fail(Type.BAD_TERRITORY, "Unit " + d + " (" + du.level() + ") belongs to territory " + id
                             + ", which would move to level " + unit.level() + ", below it", d, id);
@@ -310,7 +309,7 @@ public final class StructureEditor {
     }
 
     private void unlink(UnitId child) {
-        UnitId parent = parents.get(child).get();
+        UnitId parent = parents.getOrElse(child, null);
         parents = parents.remove(child);
         children = removeFrom(children, parent, child);
         Relation r = Relation.of(RelationType.SUBORDINATE_TO, child, parent);
@@ -327,7 +326,7 @@ public final class StructureEditor {
     }
 
     private void removeRoot(UnitId id) {
-        Long seq = rootSeq.get(id).get();
+        Long seq = rootSeq.getOrElse(id, null);
         roots = roots.remove(seq);
         rootSeq = rootSeq.remove(id);
     }
@@ -462,7 +461,7 @@ public final class StructureEditor {
         if (ts.contains(tenure)) {
             throw fail(Type.DUPLICATE_ENTRY, "Tenure " + tenure + " is already in the structure", tenure.person(), post.id());
         }
-        checkValidity(tenure, units.get(post.unit()).get());
+        checkValidity(tenure, units.getOrElse(post.unit(), null));
         ImmutableList<Tenure> withNew = ImmutableList.<Tenure>builder().addAll(ts).add(tenure).build();
         checkTenures(post, withNew);
         tenuresByPost = tenuresByPost.put(post.id(), withNew);
@@ -657,22 +656,22 @@ public final class StructureEditor {
 
     // ------------------------------------------------------------------ copy-on-write lists
 
-    private static <K, V> HashMap<K, ImmutableList<V>> append(HashMap<K, ImmutableList<V>> m, K key, V v) {
+    private static <K, V> PersistentMap<K, ImmutableList<V>> append(PersistentMap<K, ImmutableList<V>> m, K key, V v) {
         return m.put(key, ImmutableList.<V>builder().addAll(Store.list(m, key)).add(v).build());
     }
 
-    private static <K, V> HashMap<K, ImmutableList<V>> removeFrom(HashMap<K, ImmutableList<V>> m, K key, V v) {
+    private static <K, V> PersistentMap<K, ImmutableList<V>> removeFrom(PersistentMap<K, ImmutableList<V>> m, K key, V v) {
         ImmutableList<V> l = Store.list(m, key);
         List<V> copy = new ArrayList<>(l);
         copy.remove(v);
         return copy.isEmpty() ? m.remove(key) : m.put(key, ImmutableList.copyOf(copy));
     }
 
-    private static <K, V> HashMap<K, ImmutableSet<V>> addTo(HashMap<K, ImmutableSet<V>> m, K key, V v) {
+    private static <K, V> PersistentMap<K, ImmutableSet<V>> addTo(PersistentMap<K, ImmutableSet<V>> m, K key, V v) {
         return m.put(key, ImmutableSet.<V>builder().addAll(Store.set(m, key)).add(v).build());
     }
 
-    private static <K, V> HashMap<K, ImmutableSet<V>> removeFromSet(HashMap<K, ImmutableSet<V>> m, K key, V v) {
+    private static <K, V> PersistentMap<K, ImmutableSet<V>> removeFromSet(PersistentMap<K, ImmutableSet<V>> m, K key, V v) {
         ImmutableSet<V> s = Store.set(m, key);
         ImmutableSet<V> out = s.stream().filter(e -> !e.equals(v)).collect(ImmutableSet.toImmutableSet());
         return out.isEmpty() ? m.remove(key) : m.put(key, out);
