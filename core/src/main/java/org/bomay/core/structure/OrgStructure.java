@@ -1139,11 +1139,13 @@ public final class OrgStructure {
             }
 
             // tenures
-            Set<Tenure> seen = new HashSet<>();
+            int tenureCount = 0;
             Map<PostId, List<Tenure>> byPost = new java.util.HashMap<>();
             Map<PersonId, List<Tenure>> byPerson = new java.util.HashMap<>();
             for (Tenure t : tenures) {
-                if (!seen.add(t)) {
+                // a duplicate has the same post: look in that post's few tenures, not in a set of all
+                List<Tenure> ofPost = byPost.get(t.post());
+                if (ofPost != null && ofPost.contains(t)) {
                     problems.add(StructureProblem.of(Type.DUPLICATE_ENTRY, "Tenure " + t + " is added twice", t.person(), t.post()));
                     continue;
                 }
@@ -1167,7 +1169,12 @@ public final class OrgStructure {
                     }
                 }
                 if (ok) {
-                    byPost.computeIfAbsent(t.post(), k -> new ArrayList<>(2)).add(t);
+                    tenureCount++;
+                    if (ofPost == null) {
+                        ofPost = new ArrayList<>(2);
+                        byPost.put(t.post(), ofPost);
+                    }
+                    ofPost.add(t);
                     byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>(2)).add(t);
                 }
             }
@@ -1200,11 +1207,11 @@ public final class OrgStructure {
                     children.computeIfAbsent(p, k -> new ArrayList<>(4)).add(id);
                 }
             }
-            Map<UnitId, Set<Relation>> out = new java.util.HashMap<>();
-            Map<UnitId, Set<Relation>> in = new java.util.HashMap<>();
+            Map<UnitId, List<Relation>> out = new java.util.HashMap<>(); // no duplicates: relSet has none
+            Map<UnitId, List<Relation>> in = new java.util.HashMap<>();
             for (Relation r : relSet) {
-                out.computeIfAbsent(r.source(), k -> new LinkedHashSet<>(4)).add(r);
-                in.computeIfAbsent(r.target(), k -> new LinkedHashSet<>(4)).add(r);
+                out.computeIfAbsent(r.source(), k -> new ArrayList<>(2)).add(r);
+                in.computeIfAbsent(r.target(), k -> new ArrayList<>(2)).add(r);
             }
             Map<String, UnitKind> kinds = new java.util.HashMap<>();
             firstOfKind.forEach((code, u) -> kinds.put(code, u.kind()));
@@ -1212,7 +1219,7 @@ public final class OrgStructure {
                     PersistentMap.ofAll(parentMap), Store.freezeLists(children), TreeMap.ofAll(roots), PersistentMap.ofAll(rootSeq), seq,
                     Store.freezeLists(postsByUnit), Store.freezeLists(byPost), Store.freezeLists(byPerson),
                     Store.freezeSets(out), Store.freezeSets(in), Store.freezeLists(byTerritory), PersistentMap.ofAll(kinds),
-                    seen.size(), relSet.size());
+                    tenureCount, relSet.size());
             return new OrgStructure(date, x, null);
         }
 

@@ -36,6 +36,11 @@ final class PersistentMap<K, V> implements Iterable<Map.Entry<K, V>> {
 
     /** A map of the same entries as {@code m}, built in one pass. */
     static <K, V> PersistentMap<K, V> ofAll(Map<? extends K, ? extends V> m) {
+        return ofAll(m, v -> v);
+    }
+
+    /** A map of the keys of {@code m}, each with its value converted, built in one pass. */
+    static <K, S, V> PersistentMap<K, V> ofAll(Map<? extends K, ? extends S> m, java.util.function.Function<? super S, ? extends V> convert) {
         int n = m.size();
         if (n == 0) {
             return empty();
@@ -44,9 +49,9 @@ final class PersistentMap<K, V> implements Iterable<Map.Entry<K, V>> {
         Object[] values = new Object[n];
         int[] hashes = new int[n];
         int i = 0;
-        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) {
+        for (Map.Entry<? extends K, ? extends S> e : m.entrySet()) {
             keys[i] = requireKey(e.getKey());
-            values[i] = requireValue(e.getValue());
+            values[i] = requireValue(convert.apply(e.getValue()));
             hashes[i] = e.getKey().hashCode();
             i++;
         }

@@ -3,7 +3,6 @@ package org.bomay.core.structure;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.vavr.collection.TreeMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bomay.core.model.Person;
@@ -80,14 +79,10 @@ final class Store {
 
     /** Converts a map of Java lists built by the builder into persistent form. */
     static <K, V> PersistentMap<K, ImmutableList<V>> freezeLists(Map<K, List<V>> m) {
-        Map<K, ImmutableList<V>> out = new LinkedHashMap<>(m.size() * 4 / 3 + 1);
-        m.forEach((k, v) -> out.put(k, ImmutableList.copyOf(v)));
-        return PersistentMap.ofAll(out);
+        return PersistentMap.ofAll(m, ImmutableList::copyOf);
     }
 
     static <K, V> PersistentMap<K, ImmutableSet<V>> freezeSets(Map<K, ? extends java.util.Collection<V>> m) {
-        Map<K, ImmutableSet<V>> out = new LinkedHashMap<>(m.size() * 4 / 3 + 1);
-        m.forEach((k, v) -> out.put(k, ImmutableSet.copyOf(v)));
-        return PersistentMap.ofAll(out);
+        return PersistentMap.ofAll(m, ImmutableSet::copyOf);
     }
 }

@@ -3,7 +3,6 @@ package org.bomay.io.json;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,8 @@ final class Obj {
     final Node node;
     final Problems problems;
     private final String what;
-    private final Set<String> used = new HashSet<>();
+    /** The fields asked for, present or not (a short list: a record has a dozen fields at most, and millions of records are read). */
+    private final List<String> used = new ArrayList<>(12);
     private final int problemsAtStart;
 
     private Obj(Node node, Problems problems, String what) {
