@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.bomay.core.BomayException;
 import org.bomay.core.change.Applied;
@@ -31,8 +30,10 @@ import org.bomay.core.structure.OrgStructure;
 /**
  * The history of a structure: an immutable sequence of versions, each the result of one change,
  * in the order of their effective dates. Applying a change returns a new history; the old one is
- * unchanged and shares everything with it (persistent maps and vectors), so keeping thousands of
- * versions costs little more than one snapshot.
+ * unchanged and shares everything with it (persistent maps and vectors). It holds the snapshots of
+ * every {@value Version#CHECKPOINT_EVERY}th version and of the latest; the others are recomputed
+ * when asked for and no one holds them (see {@link Version}), so keeping thousands of versions
+ * costs little more than one snapshot.
  *
  * <pre>{@code
  * History h = History.start(KimBang.structure())
@@ -54,10 +55,14 @@ public final class History {
     private final HashMap<UnitId, Vector<LineageStep>> forward;
     private final HashMap<UnitId, Vector<LineageStep>> backward;
     private final HashMap<UnitId, Vector<Integer>> eventsByUnit;
+    /** The latest snapshot, held here: a version between checkpoints holds its own only weakly (Version). */
+    private final OrgStructure current;
 
-    private History(Vector<Version> versions, HashSet<UnitId> everUsed, HashMap<UnitId, Vector<LineageStep>> forward,
-            HashMap<UnitId, Vector<LineageStep>> backward, HashMap<UnitId, Vector<Integer>> eventsByUnit) {
+    private History(Vector<Version> versions, OrgStructure current, HashSet<UnitId> everUsed,
+            HashMap<UnitId, Vector<LineageStep>> forward, HashMap<UnitId, Vector<LineageStep>> backward,
+            HashMap<UnitId, Vector<Integer>> eventsByUnit) {
         this.versions = versions;
+        this.current = current;
         this.everUsed = everUsed;
         this.forward = forward;
         this.backward = backward;
@@ -76,7 +81,7 @@ public final class History {
     public static History start(OrgStructure initial) {
         Checks.notNull(initial, "History.start: the initial structure");
         // ids of the initial structure are looked up in it; everUsed holds only the ids that came later
-        return new History(Vector.of(new Version(0, initial, Optional.empty())), HashSet.empty(),
+        return new History(Vector.of(Version.initial(initial)), initial, HashSet.empty(),
                 HashMap.empty(), HashMap.empty(), HashMap.empty());
     }
 
@@ -106,7 +111,7 @@ public final class History {
             }
         }
         Applied a = change.applyTo(cur);
-        return append(a.structure(), a.event());
+        return append(Version.applied(versions.last(), a.structure(), a.event()), a.structure());
     }
 
     /**
@@ -151,11 +156,13 @@ public final class History {
                     + last.date());
         }
         Version before = versions.get(versions.size() - 2);
-        return append(before.structure().withDate(info.effective()), ChangeEvent.undoOf(last.event().get(), info));
+        OrgStructure back = before.structure().withDate(info.effective());
+        return append(Version.undo(last, back, ChangeEvent.undoOf(last.event().get(), info), before), back);
     }
 
-    private History append(OrgStructure s, ChangeEvent e) {
-        int index = versions.size();
+    private History append(Version v, OrgStructure s) {
+        ChangeEvent e = v.event().orElseThrow();
+        int index = v.index();
         HashMap<UnitId, Vector<LineageStep>> fw = forward;
         HashMap<UnitId, Vector<LineageStep>> bw = backward;
         for (ChangeEvent.UnitLink l : e.links()) {
@@ -173,7 +180,7 @@ public final class History {
             ev = ev.put(u, ev.getOrElse(u, Vector.empty()).append(index));
             used = used.add(u);
         }
-        return new History(versions.append(new Version(index, s, Optional.of(e))), used, fw, bw, ev);
+        return new History(versions.append(v), s, used, fw, bw, ev);
     }
 
     private static List<UnitId> newUnitIds(Change c) {
@@ -198,7 +205,7 @@ public final class History {
 
     /** The latest structure. */
     public OrgStructure current() {
-        return versions.last().structure();
+        return current;
     }
 
     /** The initial structure (version 0). */
