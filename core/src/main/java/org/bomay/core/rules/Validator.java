@@ -590,15 +590,25 @@ public final class Validator {
         private Set<PersonId> peopleUncached(Set<UnitId> reach) {
             Set<PersonId> out = new LinkedHashSet<>(people);
             for (UnitId u : reach) {
-                for (OrgStructure s : both()) {
-                    if (s.contains(u)) {
-                        for (Post p : s.posts(u)) {
-                            s.tenures(p.id()).forEach(t -> out.add(t.person()));
-                        }
-                    }
+                // a unit the change did not touch has the same posts and tenures in both snapshots
+                // (whoever left or joined one of them is a touched person, already in the set)
+                boolean inA = after.contains(u);
+                if (inA) {
+                    addHolders(after, u, out);
+                }
+                if ((!inA || eventUnits.contains(u)) && before.contains(u)) {
+                    addHolders(before, u, out);
                 }
             }
             return out;
+        }
+
+        private static void addHolders(OrgStructure s, UnitId u, Set<PersonId> out) {
+            for (Post p : s.posts(u)) {
+                for (Tenure t : s.tenures(p.id())) {
+                    out.add(t.person());
+                }
+            }
         }
 
         /** Whether a violation concerns something the change itself touched. */
