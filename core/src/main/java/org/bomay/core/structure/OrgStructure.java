@@ -279,15 +279,15 @@ public final class OrgStructure {
     }
 
     boolean hasRelation(Relation r) {
-        return Store.set(x.outgoing, r.source()).contains(r);
+        return Store.list(x.outgoing, r.source()).contains(r);
     }
 
-    ImmutableSet<Relation> outgoingRelations(UnitId id) {
-        return Store.set(x.outgoing, id);
+    ImmutableList<Relation> outgoingRelations(UnitId id) {
+        return Store.list(x.outgoing, id);
     }
 
-    ImmutableSet<Relation> incomingRelations(UnitId id) {
-        return Store.set(x.incoming, id);
+    ImmutableList<Relation> incomingRelations(UnitId id) {
+        return Store.list(x.incoming, id);
     }
 
     /** The lists in a stable order, derived once per snapshot content. */
@@ -318,7 +318,7 @@ public final class OrgStructure {
                     ps.add(x.posts.getOrElse(p, null));
                     ts.addAll(Store.list(x.tenuresByPost, p));
                 }
-                rs.addAll(Store.set(x.outgoing, id));
+                rs.addAll(Store.list(x.outgoing, id));
                 ImmutableList<UnitId> cs = Store.list(x.children, id);
                 for (int i = cs.size() - 1; i >= 0; i--) {
                     stack.push(cs.get(i));
@@ -815,8 +815,14 @@ public final class OrgStructure {
             return true;
         }
         if (x.tenureCount != s.x.tenureCount || x.relationCount != s.x.relationCount || !x.units.equals(s.x.units)
-                || !x.posts.equals(s.x.posts) || !x.people.equals(s.x.people) || !x.outgoing.equals(s.x.outgoing)) {
+                || !x.posts.equals(s.x.posts) || !x.people.equals(s.x.people) || x.outgoing.size() != s.x.outgoing.size()) {
             return false;
+        }
+        for (Map.Entry<UnitId, ImmutableList<Relation>> e : x.outgoing) { // the same relations, in any order
+            ImmutableList<Relation> other = Store.list(s.x.outgoing, e.getKey());
+            if (other.size() != e.getValue().size() || !ImmutableSet.copyOf(other).equals(ImmutableSet.copyOf(e.getValue()))) {
+                return false;
+            }
         }
         for (Map.Entry<PostId, ImmutableList<Tenure>> e : x.tenuresByPost) {
             ImmutableList<Tenure> other = Store.list(s.x.tenuresByPost, e.getKey());
@@ -1218,7 +1224,7 @@ public final class OrgStructure {
             Store x = new Store(PersistentMap.ofAll(unitMap), PersistentMap.ofAll(postMap), PersistentMap.ofAll(personMap),
                     PersistentMap.ofAll(parentMap), Store.freezeLists(children), TreeMap.ofAll(roots), PersistentMap.ofAll(rootSeq), seq,
                     Store.freezeLists(postsByUnit), Store.freezeLists(byPost), Store.freezeLists(byPerson),
-                    Store.freezeSets(out), Store.freezeSets(in), Store.freezeLists(byTerritory), PersistentMap.ofAll(kinds),
+                    Store.freezeLists(out), Store.freezeLists(in), Store.freezeLists(byTerritory), PersistentMap.ofAll(kinds),
                     tenureCount, relSet.size());
             return new OrgStructure(date, x, null);
         }

@@ -34,8 +34,9 @@ final class Store {
     final PersistentMap<UnitId, ImmutableList<PostId>> postsByUnit;
     final PersistentMap<PostId, ImmutableList<Tenure>> tenuresByPost;
     final PersistentMap<PersonId, ImmutableList<Tenure>> tenuresByPerson;
-    final PersistentMap<UnitId, ImmutableSet<Relation>> outgoing;
-    final PersistentMap<UnitId, ImmutableSet<Relation>> incoming;
+    /** Relations by source and by target, each list free of duplicates (the editor checks), in the order added. */
+    final PersistentMap<UnitId, ImmutableList<Relation>> outgoing;
+    final PersistentMap<UnitId, ImmutableList<Relation>> incoming;
     final PersistentMap<UnitId, ImmutableList<UnitId>> byTerritory;
     final PersistentMap<String, UnitKind> kinds;
     final int tenureCount;
@@ -45,7 +46,7 @@ final class Store {
             PersistentMap<UnitId, UnitId> parents, PersistentMap<UnitId, ImmutableList<UnitId>> children, TreeMap<Long, UnitId> roots,
             PersistentMap<UnitId, Long> rootSeq, long nextSeq, PersistentMap<UnitId, ImmutableList<PostId>> postsByUnit,
             PersistentMap<PostId, ImmutableList<Tenure>> tenuresByPost, PersistentMap<PersonId, ImmutableList<Tenure>> tenuresByPerson,
-            PersistentMap<UnitId, ImmutableSet<Relation>> outgoing, PersistentMap<UnitId, ImmutableSet<Relation>> incoming,
+            PersistentMap<UnitId, ImmutableList<Relation>> outgoing, PersistentMap<UnitId, ImmutableList<Relation>> incoming,
             PersistentMap<UnitId, ImmutableList<UnitId>> byTerritory, PersistentMap<String, UnitKind> kinds, int tenureCount,
             int relationCount) {
         this.units = units;
@@ -72,17 +73,8 @@ final class Store {
         return l == null ? ImmutableList.of() : l;
     }
 
-    static <K, V> ImmutableSet<V> set(PersistentMap<K, ImmutableSet<V>> map, K key) {
-        ImmutableSet<V> s = map.getOrElse(key, null);
-        return s == null ? ImmutableSet.of() : s;
-    }
-
     /** Converts a map of Java lists built by the builder into persistent form. */
     static <K, V> PersistentMap<K, ImmutableList<V>> freezeLists(Map<K, List<V>> m) {
         return PersistentMap.ofAll(m, ImmutableList::copyOf);
-    }
-
-    static <K, V> PersistentMap<K, ImmutableSet<V>> freezeSets(Map<K, ? extends java.util.Collection<V>> m) {
-        return PersistentMap.ofAll(m, ImmutableSet::copyOf);
     }
 }

@@ -57,8 +57,8 @@ public final class StructureEditor {
     private PersistentMap<UnitId, ImmutableList<PostId>> postsByUnit;
     private PersistentMap<PostId, ImmutableList<Tenure>> tenuresByPost;
     private PersistentMap<PersonId, ImmutableList<Tenure>> tenuresByPerson;
-    private PersistentMap<UnitId, ImmutableSet<Relation>> outgoing;
-    private PersistentMap<UnitId, ImmutableSet<Relation>> incoming;
+    private PersistentMap<UnitId, ImmutableList<Relation>> outgoing;
+    private PersistentMap<UnitId, ImmutableList<Relation>> incoming;
     private PersistentMap<UnitId, ImmutableList<UnitId>> byTerritory;
     private PersistentMap<String, UnitKind> kinds;
     private int tenureCount;
@@ -234,13 +234,13 @@ public final class StructureEditor {
             throw fail(Type.STILL_REFERENCED, "Unit " + id + " cannot be removed: it still has posts " + first(ps)
                     + "; move or remove them first", id);
         }
-        for (Relation r : Store.set(outgoing, id)) {
+        for (Relation r : Store.list(outgoing, id)) {
             if (r.type() != RelationType.SUBORDINATE_TO) {
                 throw fail(Type.STILL_REFERENCED, "Unit " + id + " cannot be removed: relation " + r
                         + " still starts from it; remove it first", id, r.target());
             }
         }
-        for (Relation r : Store.set(incoming, id)) {
+        for (Relation r : Store.list(incoming, id)) {
             throw fail(Type.STILL_REFERENCED, "Unit " + id + " cannot be removed: relation " + r
                     + " still points to it; remove it first", id, r.source());
         }
@@ -302,8 +302,8 @@ public final class StructureEditor {
         parents = parents.put(child, parent);
         children = append(children, parent, child);
         Relation r = Relation.of(RelationType.SUBORDINATE_TO, child, parent);
-        outgoing = addTo(outgoing, child, r);
-        incoming = addTo(incoming, parent, r);
+        outgoing = append(outgoing, child, r);
+        incoming = append(incoming, parent, r);
         relationCount++;
         touchedUnits.add(parent);
     }
@@ -313,8 +313,8 @@ public final class StructureEditor {
         parents = parents.remove(child);
         children = removeFrom(children, parent, child);
         Relation r = Relation.of(RelationType.SUBORDINATE_TO, child, parent);
-        outgoing = removeFromSet(outgoing, child, r);
-        incoming = removeFromSet(incoming, parent, r);
+        outgoing = removeFrom(outgoing, child, r);
+        incoming = removeFrom(incoming, parent, r);
         relationCount--;
         touchedUnits.add(parent);
     }
@@ -524,12 +524,12 @@ public final class StructureEditor {
         }
         requireUnit(relation.source(), "source of relation " + relation);
         requireUnit(relation.target(), "target of relation " + relation);
-        if (Store.set(outgoing, relation.source()).contains(relation)) {
+        if (Store.list(outgoing, relation.source()).contains(relation)) {
             throw fail(Type.DUPLICATE_ENTRY, "Relation " + relation + " is already in the structure", relation.source(),
                     relation.target());
         }
-        outgoing = addTo(outgoing, relation.source(), relation);
-        incoming = addTo(incoming, relation.target(), relation);
+        outgoing = append(outgoing, relation.source(), relation);
+        incoming = append(incoming, relation.target(), relation);
         relationCount++;
         touchedUnits.add(relation.source());
         touchedUnits.add(relation.target());
@@ -548,11 +548,11 @@ public final class StructureEditor {
             throw new BomayException("removeRelation: " + relation + " is a subordination; use setParent("
                     + relation.source() + ", null) or setParent to another parent");
         }
-        if (!Store.set(outgoing, relation.source()).contains(relation)) {
+        if (!Store.list(outgoing, relation.source()).contains(relation)) {
             throw fail(Type.UNKNOWN, "There is no relation " + relation + " to remove", relation.source(), relation.target());
         }
-        outgoing = removeFromSet(outgoing, relation.source(), relation);
-        incoming = removeFromSet(incoming, relation.target(), relation);
+        outgoing = removeFrom(outgoing, relation.source(), relation);
+        incoming = removeFrom(incoming, relation.target(), relation);
         relationCount--;
         touchedUnits.add(relation.source());
         touchedUnits.add(relation.target());
@@ -657,23 +657,25 @@ public final class StructureEditor {
     // ------------------------------------------------------------------ copy-on-write lists
 
     private static <K, V> PersistentMap<K, ImmutableList<V>> append(PersistentMap<K, ImmutableList<V>> m, K key, V v) {
-        return m.put(key, ImmutableList.<V>builder().addAll(Store.list(m, key)).add(v).build());
+        ImmutableList<V> l = Store.list(m, key);
+        return m.put(key, ImmutableList.<V>builderWithExpectedSize(l.size() + 1).addAll(l).add(v).build());
     }
 
     private static <K, V> PersistentMap<K, ImmutableList<V>> removeFrom(PersistentMap<K, ImmutableList<V>> m, K key, V v) {
         ImmutableList<V> l = Store.list(m, key);
-        List<V> copy = new ArrayList<>(l);
-        copy.remove(v);
-        return copy.isEmpty() ? m.remove(key) : m.put(key, ImmutableList.copyOf(copy));
-    }
-
-    private static <K, V> PersistentMap<K, ImmutableSet<V>> addTo(PersistentMap<K, ImmutableSet<V>> m, K key, V v) {
-        return m.put(key, ImmutableSet.<V>builder().addAll(Store.set(m, key)).add(v).build());
-    }
-
-    private static <K, V> PersistentMap<K, ImmutableSet<V>> removeFromSet(PersistentMap<K, ImmutableSet<V>> m, K key, V v) {
-        ImmutableSet<V> s = Store.set(m, key);
-        ImmutableSet<V> out = s.stream().filter(e -> !e.equals(v)).collect(ImmutableSet.toImmutableSet());
-        return out.isEmpty() ? m.remove(key) : m.put(key, out);
+        int at = l.indexOf(v);
+        if (at < 0) {
+            return m;
+        }
+        if (l.size() == 1) {
+            return m.remove(key);
+        }
+        ImmutableList.Builder<V> out = ImmutableList.builderWithExpectedSize(l.size() - 1);
+        for (int i = 0; i < l.size(); i++) {
+            if (i != at) {
+                out.add(l.get(i));
+            }
+        }
+        return m.put(key, out.build());
     }
 }

@@ -48,8 +48,9 @@ final class StructureGraph extends AbstractGraph<UnitId, Relation> {
         }
     }
 
-    private Set<Relation> filter(Set<Relation> rs) {
-        return all ? rs : Sets.filter(rs, r -> types.contains(r.type()));
+    /** The relations of the view's types, as a set (a unit's relations are stored as a list without duplicates). */
+    private Set<Relation> filter(java.util.List<Relation> rs) {
+        return ImmutableSet.copyOf(all ? rs : com.google.common.collect.Collections2.filter(rs, r -> types.contains(r.type())));
     }
 
     @Override
