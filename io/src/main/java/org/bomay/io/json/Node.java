@@ -1,6 +1,5 @@
 package org.bomay.io.json;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,7 @@ final class Node {
         this.line = line;
         this.column = column;
         if (type == Type.OBJECT) {
-            fields = new LinkedHashMap<>();
+            fields = new Fields();
         }
     }
 

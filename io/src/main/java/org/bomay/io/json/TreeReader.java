@@ -119,6 +119,10 @@ final class TreeReader {
     }
 
     private Node start(Node.Type type, Node parent, Object key) {
+        // JSON: the token's line and column without a JsonLocation per token (YAML keeps its own marks)
+        if (!(p instanceof YAMLParser) && p instanceof com.fasterxml.jackson.core.base.ParserBase b) {
+            return new Node(type, parent, key, b.getTokenLineNr(), b.getTokenColumnNr());
+        }
         JsonLocation l = p.currentTokenLocation();
         return new Node(type, parent, key, l.getLineNr(), l.getColumnNr());
     }
