@@ -26,7 +26,7 @@ import org.bomay.core.structure.OrgStructure;
  */
 public final class Version {
     /** How often a history keeps a version's snapshot instead of recomputing it. */
-    public static final int CHECKPOINT_EVERY = 16;
+    public static final int CHECKPOINT_EVERY = 128;
 
     private final int index;
     private final LocalDate date;

@@ -51,6 +51,12 @@ import org.bomay.core.structure.OrgStructure;
  * System.out.println(after.report());
  * }</pre>
  *
+ * <p>A full run visits each unit and each person once for all the rules that select it; from
+ * 20,000 units and people on, it runs in slices on the common fork-join pool, and an incremental
+ * run re-checks its rules there once a change touches 24 or more units and people (rules are
+ * thread-safe by contract: {@link Rule}). What a run finds does not depend on this; a rule's
+ * exception reaches the caller as it was thrown.
+ *
  * <p>Immutable and thread-safe; one validator may serve many threads.
  */
 public final class Validator {

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class VersionTest {
 
-    /** 40 changes and 2 undos, a day apart. */
+    /** Changes a day apart past the second checkpoint, with two undos (after changes 20 and 33). */
     private static History long40() {
         History h = History.start(HistoryTest.structure());
         LocalDate d = LocalDate.of(2018, 2, 1);
         List<UnitId> stations = List.of(TRONG_TROT, CHAN_NUOI, KHUYEN_NONG);
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 2 * Version.CHECKPOINT_EVERY + 8; i++) {
             d = d.plusDays(1);
             UnitId u = stations.get(i % 3);
             h = h.apply(i % 5 == 4 ? Rename.of(d, u, "Trạm số " + i) : SetStaffQuota.of(d, u, 3 + i % 7));
@@ -43,7 +43,8 @@ class VersionTest {
     @Test
     void versionsBetweenCheckpoints_recomputeTheSameSnapshot() {
         History h = long40();
-        assertEquals(43, h.size());
+        int n = 2 * Version.CHECKPOINT_EVERY + 8 + 2 + 1;
+        assertEquals(n, h.size());
         List<OrgStructure> held = new ArrayList<>();
         for (Version v : h.versions()) {
             held.add(v.structure());
@@ -65,7 +66,7 @@ class VersionTest {
             }
             assertSame(again, v.structure(), "kept while held");
         }
-        assertEquals(43 - 3 - 1, recomputed, "all but versions 0, 16 and 32 and the latest");
+        assertEquals(n - 3 - 1, recomputed, "all but the three checkpoints (0, K, 2K) and the latest");
         assertEquals(h.version(h.size() - 1).structure(), h.current());
     }
 
