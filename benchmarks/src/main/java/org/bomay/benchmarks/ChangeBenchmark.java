@@ -45,7 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * villages and about 25 more organizations (inspection commission, council committees, member
  * organizations, schools, stations, cells), which the absorb of the administrative unit moves to
  * commune 1's territory, so the merge touches more than at sizes 1 and 2. The heap is 16 GB
- * (8 GB before size 3 was added): the baseline copies 10^6 units.
+ * (8 GB before size 3 was added): the baseline copies 10^6 units. Size 4 is the same generator at
+ * 10^4 units: compare 4 with 3 for the same merge in structures of the same shape, 100 times apart.
  *
  * <p>{@code -XX:+AlwaysPreTouch}: without it, at the national size the first iterations after the
  * setup run 5 to 10 times slower while the JVM first touches the heap pages it grew into (no GC in
@@ -55,6 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * mvn -B -q -DskipTests install
  * java -jar benchmarks/target/benchmarks.jar ChangeBenchmark
  * java -jar benchmarks/target/benchmarks.jar ChangeBenchmark -p size=3 -wi 2 -i 3   # 10^6 units only
+ * java -jar benchmarks/target/benchmarks.jar ChangeBenchmark -p size=4,3             # 10^4 and 10^6, one generator
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -69,7 +71,7 @@ public class ChangeBenchmark {
     static final int VERSIONS = 10_000;
 
     /** Index into {@link SyntheticCountry#ladder()}: 0 district, 1 province, 2 country; 3 the 10^6-unit {@link Sizes national} structure. */
-    @Param({"0", "1", "2", "3"})
+    @Param({"0", "1", "2", "3", "4"})
     public int size;
 
     OrgStructure base;

@@ -6,6 +6,7 @@ import org.bomay.core.change.Applied;
 import org.bomay.core.change.Change;
 import org.bomay.core.profile.vn.VnRules;
 import org.bomay.core.rules.MergerLog;
+import org.bomay.core.rules.RulePack;
 import org.bomay.core.rules.ValidationResult;
 import org.bomay.core.rules.Validator;
 import org.bomay.core.structure.OrgStructure;
@@ -95,6 +96,9 @@ public class ValidationBenchmark {
     private Applied applied;
     private MergerLog mergers;
     private Applied appliedLater;
+    /** One rule, the measure of the Jena/SHACL peer of issue 8: the deputy cap of NĐ 08/2016 on UBND vice-chairs. */
+    private Validator deputyCap;
+    private ValidationResult deputyCapBase;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -113,6 +117,9 @@ public class ValidationBenchmark {
         ValidationResult fullLater = validator.validate(appliedLater.structure(),
                 MergerLog.empty().record(appliedLater.event(), base));
         check("date moves", incLater, fullLater);
+        deputyCap = Validator.of(RulePack.of("NĐ 08/2016", VnRules.nd08ViceChairs()));
+        deputyCapBase = deputyCap.validate(base);
+        check("deputy cap", deputyCap.revalidate(deputyCapBase, applied), deputyCap.validate(applied.structure(), mergers));
         System.out.printf("%nsize %d: %d units, %d of %d rules in force on %s; base %d violations, after the merge %d (%d appeared)%n",
                 size, base.units().size(), baseResult.rulesInForce().size(), validator.pack().size(), DATE,
                 baseResult.violations().size(), inc.violations().size(), inc.appearedSince(baseResult).size());
@@ -130,6 +137,18 @@ public class ValidationBenchmark {
     @Benchmark
     public ValidationResult fullValidation() {
         return validator.validate(base);
+    }
+
+    /** One rule in full, the deputy cap of NĐ 08/2016 (the peer's measure: a deputy cap on the whole model). */
+    @Benchmark
+    public ValidationResult fullValidationDeputyCap() {
+        return deputyCap.validate(base);
+    }
+
+    /** The same rule after the commune merge, incrementally (the peer's "re-validate the units a merge touched"). */
+    @Benchmark
+    public ValidationResult incrementalAfterMergeDeputyCap() {
+        return deputyCap.revalidate(deputyCapBase, applied);
     }
 
     /** The incremental run after the commune merge, dated the same day as the base. */
