@@ -28,7 +28,7 @@ final class FullRun {
 
     private final List<Rule> rules;
     private final RuleContext ctx;
-    /** Unit and group rules by the kinds they select; {@code null} key: rules of every kind. */
+    /** Unit and group rules (their indexes) by the kinds they select, and those that select every kind. */
     private final Map<UnitKind, List<Integer>> unitRulesByKind = new java.util.HashMap<>();
     private final List<Integer> unitRulesAnyKind = new ArrayList<>();
     private final List<Integer> personRules = new ArrayList<>();

@@ -348,8 +348,7 @@ public final class OrgStructure {
 
     /** The units directly subordinate to a unit, in the order they were added. */
     public ImmutableList<Unit> children(UnitId id) {
-        unit(id);
-        return resolve(Store.list(x.children, id));
+        return resolve(indexed(x.children, id));
     }
 
     /** The ancestors of a unit, nearest first (parent, grandparent, ... root). */
@@ -462,8 +461,7 @@ public final class OrgStructure {
 
     /** The posts of a unit, in the order they were added. */
     public ImmutableList<Post> posts(UnitId unit) {
-        unit(unit);
-        ImmutableList<PostId> ids = Store.list(x.postsByUnit, unit);
+        ImmutableList<PostId> ids = indexed(x.postsByUnit, unit);
         ImmutableList.Builder<Post> out = ImmutableList.builderWithExpectedSize(ids.size());
         for (PostId p : ids) {
             out.add(x.posts.getOrElse(p, null));
@@ -474,9 +472,8 @@ public final class OrgStructure {
     /** The posts of a unit with a role, e.g. its deputies' posts. */
     public ImmutableList<Post> posts(UnitId unit, PostRole role) {
         Checks.notNull(role, "posts(unit, role): the role");
-        unit(unit);
         ImmutableList.Builder<Post> out = ImmutableList.builder();
-        for (PostId id : Store.list(x.postsByUnit, unit)) {
+        for (PostId id : indexed(x.postsByUnit, unit)) {
             Post p = x.posts.getOrElse(id, null);
             if (p.role() == role) {
                 out.add(p);
@@ -493,20 +490,27 @@ public final class OrgStructure {
      * }</pre>
      */
     public int postCount(UnitId unit) {
-        unit(unit);
-        return Store.list(x.postsByUnit, unit).size();
+        return indexed(x.postsByUnit, unit).size();
     }
 
     /** Every tenure of a post, past, present and future. */
     public ImmutableList<Tenure> tenures(PostId post) {
-        post(post);
-        return Store.list(x.tenuresByPost, post);
+        ImmutableList<Tenure> ts = post == null ? null : x.tenuresByPost.getOrElse(post, null);
+        if (ts == null) {
+            post(post); // throws if unknown
+            return ImmutableList.of();
+        }
+        return ts;
     }
 
     /** Every tenure of a person, past, present and future. */
     public ImmutableList<Tenure> tenures(PersonId person) {
-        person(person);
-        return Store.list(x.tenuresByPerson, person);
+        ImmutableList<Tenure> ts = person == null ? null : x.tenuresByPerson.getOrElse(person, null);
+        if (ts == null) {
+            person(person); // throws if unknown
+            return ImmutableList.of();
+        }
+        return ts;
     }
 
     /** The people in office in a post on the snapshot's date. */
@@ -574,9 +578,8 @@ public final class OrgStructure {
     /** The people in office in the posts of a unit with a role, e.g. its deputies. */
     public ImmutableList<Person> holders(UnitId unit, PostRole role) {
         Checks.notNull(role, "holders(unit, role): the role");
-        unit(unit);
         ImmutableList.Builder<Person> out = null;
-        for (PostId id : Store.list(x.postsByUnit, unit)) {
+        for (PostId id : indexed(x.postsByUnit, unit)) {
             if (x.posts.getOrElse(id, null).role() == role) {
                 ImmutableList<Tenure> ts = Store.list(x.tenuresByPost, id);
                 if (!ts.isEmpty()) {
@@ -836,6 +839,19 @@ public final class OrgStructure {
     @Override
     public int hashCode() {
         return Objects.hash(date, x.units.size(), x.posts.size(), x.people.size(), x.tenureCount, x.relationCount);
+    }
+
+    /**
+     * A unit's entry in an index of the store, checking that the unit exists only when it has none
+     * (the store keeps no entry for a unit that is gone, so an entry proves the unit is there).
+     */
+    private <V> ImmutableList<V> indexed(PersistentMap<UnitId, ImmutableList<V>> index, UnitId unit) {
+        ImmutableList<V> l = unit == null ? null : index.getOrElse(unit, null);
+        if (l == null) {
+            unit(unit); // throws if unknown
+            return ImmutableList.of();
+        }
+        return l;
     }
 
     private ImmutableList<Unit> resolve(Collection<UnitId> ids) {
@@ -1221,12 +1237,30 @@ public final class OrgStructure {
             }
             Map<String, UnitKind> kinds = new java.util.HashMap<>();
             firstOfKind.forEach((code, u) -> kinds.put(code, u.kind()));
-            Store x = new Store(PersistentMap.ofAll(unitMap), PersistentMap.ofAll(postMap), PersistentMap.ofAll(personMap),
+            // the persistent maps are independent: at national size, half of them are built on the common pool
+            boolean big = unitMap.size() + postMap.size() >= 100_000;
+            Supplier<PersistentMap<PostId, Post>> posts = freeze(big, () -> PersistentMap.ofAll(postMap));
+            Supplier<PersistentMap<PersonId, Person>> persons = freeze(big, () -> PersistentMap.ofAll(personMap));
+            Supplier<PersistentMap<PostId, ImmutableList<Tenure>>> tenuresByPost = freeze(big, () -> Store.freezeLists(byPost));
+            Supplier<PersistentMap<PersonId, ImmutableList<Tenure>>> tenuresByPerson = freeze(big, () -> Store.freezeLists(byPerson));
+            Supplier<PersistentMap<UnitId, ImmutableList<Relation>>> incoming = freeze(big, () -> Store.freezeLists(in));
+            Supplier<PersistentMap<UnitId, ImmutableList<UnitId>>> territories = freeze(big, () -> Store.freezeLists(byTerritory));
+            Store x = new Store(PersistentMap.ofAll(unitMap), posts.get(), persons.get(),
                     PersistentMap.ofAll(parentMap), Store.freezeLists(children), TreeMap.ofAll(roots), PersistentMap.ofAll(rootSeq), seq,
-                    Store.freezeLists(postsByUnit), Store.freezeLists(byPost), Store.freezeLists(byPerson),
-                    Store.freezeLists(out), Store.freezeLists(in), Store.freezeLists(byTerritory), PersistentMap.ofAll(kinds),
+                    Store.freezeLists(postsByUnit), tenuresByPost.get(), tenuresByPerson.get(),
+                    Store.freezeLists(out), incoming.get(), territories.get(), PersistentMap.ofAll(kinds),
                     tenureCount, relSet.size());
             return new OrgStructure(date, x, null);
+        }
+
+        /** Builds now, or (if {@code async}) starts building on the common pool; {@code get()} waits for it. */
+        private static <T> Supplier<T> freeze(boolean async, Supplier<T> build) {
+            if (!async) {
+                T now = build.get();
+                return () -> now;
+            }
+            java.util.concurrent.CompletableFuture<T> f = java.util.concurrent.CompletableFuture.supplyAsync(build);
+            return f::join;
         }
 
         private static <K, V> Map<K, V> unique(List<V> values, java.util.function.Function<V, K> id, String what,
