@@ -163,7 +163,11 @@ public class ChangeBenchmark {
         return h.history.apply(h.merge);
     }
 
-    /** History.asOf on a history of 10^4 versions, at a random date (binary search over the versions). */
+    /**
+     * History.asOf on a history of 10^4 versions, at a random date: a binary search over the
+     * versions, and, when the version's snapshot was collected since it was last asked for, the
+     * re-application of the changes since the checkpoint before it (D26: up to 127 quota edits here).
+     */
     @Benchmark
     public OrgStructure asOf(HistoryState h) {
         LocalDate d = h.dates[h.next++ & (h.dates.length - 1)];
