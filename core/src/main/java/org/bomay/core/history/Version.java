@@ -11,10 +11,10 @@ import org.bomay.core.structure.OrgStructure;
  * One version of a history: its number (0 for the initial structure), the snapshot in force from
  * its date, and the event that produced it (none for version 0).
  *
- * <p>A history holds the snapshot of every {@value #CHECKPOINT_EVERY}th version and of its latest
- * one; the snapshot of another version is recomputed on demand, by re-applying the changes since
- * the checkpoint before it (at most {@value #CHECKPOINT_EVERY} − 1 of them), and kept while
- * anyone uses it. Changes are deterministic, so {@link #structure()} always returns a snapshot of
+ * <p>A history holds the snapshot of every {@value #CHECKPOINT_EVERY}th version, of every undo
+ * and of its latest version; the snapshot of another version is recomputed on demand, by
+ * re-applying the changes since the nearest held one before it (at most {@value
+ * #CHECKPOINT_EVERY} − 1 of them), and kept while anyone uses it. Changes are deterministic, so {@link #structure()} always returns a snapshot of
  * the same content; a history of thousands of versions then costs little more than its
  * checkpoints (decision D26).
  *
@@ -35,9 +35,8 @@ public final class Version {
     private final OrgStructure pinned;
     /** The snapshot while someone holds it, for the other versions. */
     private volatile WeakReference<OrgStructure> cached;
-    /** How to recompute: re-apply the event's change to {@code previous}, or see {@code sameAs} on this date (an undo). */
+    /** How to recompute: re-apply the event's change to {@code previous}. */
     private final Version previous;
-    private final Version sameAs;
 
     private Version(int index, OrgStructure structure, Optional<ChangeEvent> event, Version previous, Version sameAs) {
         if (index < 0 || structure == null || event == null || (index == 0) != event.isEmpty()) {
@@ -49,11 +48,12 @@ public final class Version {
         this.index = index;
         this.date = structure.date();
         this.event = event;
-        boolean keep = index % CHECKPOINT_EVERY == 0;
+        // an undo holds its snapshot too: it shares the undone version's store, and recomputing it
+        // through that version could jump past a checkpoint (an undo of an undo, repeatedly)
+        boolean keep = index % CHECKPOINT_EVERY == 0 || sameAs != null;
         this.pinned = keep ? structure : null;
         this.cached = keep ? null : new WeakReference<>(structure);
         this.previous = keep ? null : previous;
-        this.sameAs = keep ? null : sameAs;
     }
 
     /** Version 0 of a history. */
@@ -66,7 +66,7 @@ public final class Version {
         return new Version(previous.index + 1, structure, Optional.of(event), previous, null);
     }
 
-    /** The version after {@code previous} that undoes it: the snapshot of {@code sameAs} seen on its own date. */
+    /** The version after {@code previous} that undoes it: the snapshot of {@code sameAs} seen on its own date (held). */
     static Version undo(Version previous, OrgStructure structure, ChangeEvent event, Version sameAs) {
         return new Version(previous.index + 1, structure, Optional.of(event), previous, sameAs);
     }
@@ -83,8 +83,7 @@ public final class Version {
         }
         OrgStructure s = cached.get();
         if (s == null) {
-            s = sameAs != null ? sameAs.structure().withDate(date)
-                    : event.get().change().get().applyTo(previous.structure()).structure();
+            s = event.get().change().get().applyTo(previous.structure()).structure();
             cached = new WeakReference<>(s);
         }
         return s;
@@ -97,7 +96,7 @@ public final class Version {
         }
     }
 
-    /** Whether this version holds its snapshot (a checkpoint). */
+    /** Whether this version holds its snapshot (a checkpoint or an undo). */
     boolean isCheckpoint() {
         return pinned != null;
     }

@@ -17,13 +17,13 @@ import org.bomay.core.structure.OrgStructure;
 /**
  * A full run of several rules on one snapshot, in one pass over the units and one over the
  * people: each unit is read once for all the rules that select its kind, each person's posts in
- * office are looked up once for all person rules, and a snapshot of
- * {@value #PARALLEL_FROM} units or more is cut into slices checked on the common fork-join pool
+ * office are looked up once for all person rules, and a run over {@value #PARALLEL_FROM} or more
+ * units and people (those the rules visit) is cut into slices checked on the common fork-join pool
  * (rules are thread-safe by contract: {@link Rule}). What it finds is what a rule-by-rule run
  * finds: states are maps by anchor, so the order of the slices does not matter.
  */
 final class FullRun {
-    /** Below this many units a run stays on the calling thread. */
+    /** Below this many units and people to visit, a run stays on the calling thread. */
     static final int PARALLEL_FROM = 20_000;
 
     private final List<Rule> rules;

@@ -1,14 +1,14 @@
 package org.bomay.core.rules;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * Runs tasks {@code 0..n-1} on the calling thread or on the common fork-join pool. A task's
- * exception reaches the caller as it was thrown (a parallel stream may re-wrap an exception thrown
- * on another thread), after the other tasks ended; rules are thread-safe by contract ({@link Rule}).
+ * Runs tasks {@code 0..n-1} on the calling thread or on the common fork-join pool. If tasks fail,
+ * the exception of the lowest one reaches the caller as it was thrown (a parallel stream may re-wrap
+ * an exception thrown on another thread), after the others ended, as in the sequential loop; rules
+ * are thread-safe by contract ({@link Rule}).
  */
 final class Slices {
     private Slices() {
@@ -27,25 +27,22 @@ final class Slices {
             }
             return;
         }
-        AtomicReference<RuntimeException> failed = new AtomicReference<>();
-        AtomicReference<Error> error = new AtomicReference<>();
+        // every task runs; the failure of the lowest task is thrown, as the sequential loop would
+        Throwable[] failures = new Throwable[n];
         IntStream.range(0, n).parallel().forEach(i -> {
-            if (failed.get() != null || error.get() != null) {
-                return;
-            }
             try {
                 task.accept(i);
-            } catch (RuntimeException e) {
-                failed.compareAndSet(null, e);
-            } catch (Error e) {
-                error.compareAndSet(null, e);
+            } catch (RuntimeException | Error e) {
+                failures[i] = e;
             }
         });
-        if (error.get() != null) {
-            throw error.get();
-        }
-        if (failed.get() != null) {
-            throw failed.get();
+        for (Throwable t : failures) {
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
         }
     }
 

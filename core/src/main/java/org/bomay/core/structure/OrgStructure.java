@@ -1162,12 +1162,13 @@ public final class OrgStructure {
 
             // tenures
             int tenureCount = 0;
+            Set<Tenure> unresolved = new HashSet<>(); // tenures with a missing reference, in no post's list
             Map<PostId, List<Tenure>> byPost = new java.util.HashMap<>();
             Map<PersonId, List<Tenure>> byPerson = new java.util.HashMap<>();
             for (Tenure t : tenures) {
                 // a duplicate has the same post: look in that post's few tenures, not in a set of all
                 List<Tenure> ofPost = byPost.get(t.post());
-                if (ofPost != null && ofPost.contains(t)) {
+                if (ofPost != null && ofPost.contains(t) || unresolved.contains(t)) {
                     problems.add(StructureProblem.of(Type.DUPLICATE_ENTRY, "Tenure " + t + " is added twice", t.person(), t.post()));
                     continue;
                 }
@@ -1190,7 +1191,9 @@ public final class OrgStructure {
                                 t.person(), t.post(), u.id()));
                     }
                 }
-                if (ok) {
+                if (!ok) {
+                    unresolved.add(t);
+                } else {
                     tenureCount++;
                     if (ofPost == null) {
                         ofPost = new ArrayList<>(2);
@@ -1260,7 +1263,19 @@ public final class OrgStructure {
                 return () -> now;
             }
             java.util.concurrent.CompletableFuture<T> f = java.util.concurrent.CompletableFuture.supplyAsync(build);
-            return f::join;
+            return () -> {
+                try {
+                    return f.join();
+                } catch (java.util.concurrent.CompletionException e) { // the failure as thrown, not wrapped
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error r) {
+                        throw r;
+                    }
+                    throw e;
+                }
+            };
         }
 
         private static <K, V> Map<K, V> unique(List<V> values, java.util.function.Function<V, K> id, String what,

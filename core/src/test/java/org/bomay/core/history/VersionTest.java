@@ -58,7 +58,7 @@ class VersionTest {
             OrgStructure was = held.get(v.index());
             assertEquals(was, again, () -> "version " + v.index());
             assertEquals(was.date(), v.date());
-            if (v.isCheckpoint() || v.index() == h.size() - 1) {
+            if (v.isCheckpoint() || v.index() == h.size() - 1) { // the checkpoints, the two undos, the latest
                 assertSame(was, again, () -> "version " + v.index() + " holds its snapshot");
             } else {
                 assertNotSame(was, again);
@@ -66,18 +66,23 @@ class VersionTest {
             }
             assertSame(again, v.structure(), "kept while held");
         }
-        assertEquals(n - 3 - 1, recomputed, "all but the three checkpoints (0, K, 2K) and the latest");
+        assertEquals(n - 3 - 2 - 1, recomputed, "all but the three checkpoints (0, K, 2K), the two undos and the latest");
         assertEquals(h.version(h.size() - 1).structure(), h.current());
     }
 
     @Test
-    void asOfAVersionBetweenCheckpoints_andAnUndo_afterTheirSnapshotsWentAway() {
+    void anUndoHoldsItsSnapshot_andTheVersionAfterItRecomputesFromIt() {
         History h = long40();
         OrgStructure before = h.version(22).structure(); // the first undo: version 20's snapshot on a later day
         h.versions().subList(0, h.size() - 1).forEach(Version::forget);
         assertEquals(h.version(20).structure().withDate(h.version(22).date()), h.version(22).structure());
         assertEquals(before, h.version(22).structure());
         assertTrue(h.version(22).event().orElseThrow().change().isEmpty(), "an undo has no change of its own");
+        assertTrue(h.version(22).isCheckpoint(), "so it holds its snapshot");
+        assertSame(before, h.version(22).structure());
         assertEquals(before, h.asOf(h.version(22).date()));
+        OrgStructure after = h.version(23).structure();
+        h.version(23).forget();
+        assertEquals(after, h.version(23).structure(), "the change after an undo re-applies to the undo's snapshot");
     }
 }

@@ -64,4 +64,25 @@ class FullRunTest {
         BomayException e = assertThrows(BomayException.class, () -> FullRun.run(List.of(fails), ctx, 0));
         assertSame(thrown, e);
     }
+
+    @Test
+    void whenSeveralUnitsFail_theFirstInTreeOrderIsThrown_inSlicesAsOnOneThread() {
+        UnitRule failsEverywhere = new UnitRule(RuleInfo.structural("t.fails-all", "Lỗi", "Fails")) {
+            @Override
+            public boolean appliesTo(Unit u, RuleContext ctx) {
+                return true;
+            }
+
+            @Override
+            public void check(Unit u, RuleContext ctx, Findings out) {
+                throw new BomayException("t.fails-all: " + u.id());
+            }
+        };
+        RuleContext ctx = new RuleContext(s, MergerLog.empty());
+        String first = s.units().get(0).id().toString();
+        for (int from : new int[] {Integer.MAX_VALUE, 0}) {
+            BomayException e = assertThrows(BomayException.class, () -> FullRun.run(List.of(failsEverywhere), ctx, from));
+            assertEquals("t.fails-all: " + first, e.getMessage(), "parallel from " + from);
+        }
+    }
 }

@@ -170,6 +170,15 @@ class OrgStructureBuildTest {
     }
 
     @Test
+    void build_reportsATenureWithAMissingPersonAddedTwice_asMissingOnceAndDuplicateOnce() {
+        PersonId ghost = PersonId.of("p.khong-co");
+        Tenure t = Tenure.main(ghost, BDV_TB, Period.from(LocalDate.of(2016, 1, 1)));
+        InvalidStructureException e = assertThrows(InvalidStructureException.class, () -> valid().add(t).add(t).build());
+        assertEquals(List.of(Type.MISSING_REFERENCE, Type.DUPLICATE_ENTRY), e.problems().stream().map(StructureProblem::type).toList(),
+                e.getMessage());
+    }
+
+    @Test
     void build_rejectsOnePersonHoldingOnePostTwiceAtOnce() {
         OrgStructure.Builder b = valid().add(Tenure.concurrent(AN, BDV_TB, Period.from(LocalDate.of(2017, 1, 1))));
         StructureProblem p = onlyProblem(b, Type.DUPLICATE_ENTRY, AN, BDV_TB);
